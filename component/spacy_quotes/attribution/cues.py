@@ -1,0 +1,213 @@
+"""Reporting cues and the frames they head in the parse.
+
+A frame is one act of reporting found in the parse: the cue ("had said",
+"according to"), the speaker mention ("Russian foreign minister Sergei Lavrov")
+and the reported content. The finder takes its contents as indirect quotes; the
+attributor takes its cues and speakers for the quotes it has to attribute.
+"""
+from dataclasses import dataclass
+from typing import Iterable, List, Optional, Tuple
+
+from spacy.tokens import Doc, Span, Token
+
+from ..paragraphs import Paragraphs
+
+# Lemmas of verbs that report speech or stated belief, as PolNeAR annotates them.
+REPORTING_VERBS = frozenset(
+    """say tell add note claim argue explain state insist warn announce report suggest
+    believe think deny acknowledge admit write tweet post reply respond answer ask
+    predict promise vow pledge agree disagree declare assert contend maintain allege
+    confirm recall remark observe point continue complain boast concede charge accuse
+    urge caution stress emphasize emphasise testify reveal disclose indicate show find
+    estimate conclude decide hope fear worry expect feel know understand learn hear
+    mention describe call quip joke recount acknowledge counter retort concur signal
+    predict speculate guess assume imagine doubt recommend propose demand threaten
+    brag lament acknowledge proclaim reiterate repeat affirm reaffirm assure inform
+    remind tout praise criticize criticise blame dismiss""".split()
+)
+# Nouns that report when they take a clause: "the claim that ...", "his view that ...".
+REPORTING_NOUNS = frozenset(
+    "statement claim view belief assertion argument warning announcement suggestion "
+    "comment remark promise pledge report allegation contention insistence".split()
+)
+# Headline and sign-off verbs that may be capitalised ("..., Says Moscow").
+HEADLINE_VERBS = frozenset("say says said warn warns tell tells claim claims".split())
+SUBJECT_DEPS = ("nsubj", "csubj")
+CONTENT_DEPS = ("ccomp", "xcomp")
+# Verbs whose infinitive complement is reported content ("vowed to fight on").
+XCOMP_VERBS = frozenset("promise vow pledge threaten agree refuse decline hope expect plan claim deny urge".split())
+PRONOUNS = frozenset("i you he she it we they me him her us them".split())
+MAX_SPEAKER_TOKENS = 16
+
+
+@dataclass
+class Frame:
+    """One reporting act: token offsets of cue, speaker and content (end-exclusive)."""
+
+    cue: Tuple[int, int]
+    speaker: Optional[Tuple[int, int]]
+    content: Optional[Tuple[int, int]]
+    source: str  # which pattern found it, for confidence and debugging
+
+
+def is_reporting_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+
+
+def cue_group(verb: Token) -> Tuple[int, int]:
+    """The verb group of a cue: auxiliaries, negation and particle around the verb."""
+    start, end = verb.i, verb.i + 1
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and verb.i - child.i <= 3:
+            start = min(start, child.i)
+        elif child.dep_ == "prt" and child.i == end:
+            end = child.i + 1
+    return start, end
+
+
+def phrase(token: Token) -> Tuple[int, int]:
+    """The contiguous subtree of a noun phrase, cut to a sensible speaker length."""
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    doc = token.doc
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start > MAX_SPEAKER_TOKENS:
+        # keep the head with its compounds and premodifiers only
+        start = min([c.i for c in token.lefts if c.dep_ in ("compound", "amod", "det", "poss", "nmod")] + [token.i])
+        end = token.i + 1
+    return start, end
+
+
+def trim_content(doc: Doc, start: int, end: int) -> Tuple[int, int]:
+    """Strip punctuation and spaces at the edges of a content span, keeping quotation marks."""
+    def strip(token: Token) -> bool:
+        return token.is_space or (token.is_punct and not token.is_quote and token.text not in ("’", "”", "''"))
+
+    while start < end and strip(doc[start]):
+        start += 1
+    while end > start and strip(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def speaker_of(verb: Token) -> Optional[Tuple[int, int]]:
+    """The speaker mention of a reporting verb: its subject, or the agent of a passive."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return phrase(child)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return phrase(grandchild)
+    # "X is expected to say" / conjoined verbs share the subject of the first verb
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return speaker_of(verb.head) if verb.head.i != verb.i else None
+    return None
+
+
+def _verb_frames(doc: Doc) -> Iterable[Frame]:
+    for token in doc:
+        if not is_reporting_verb(token):
+            continue
+        content = None
+        for child in token.children:
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and token.lemma_.lower() in XCOMP_VERBS):
+                content = trim_content(doc, child.left_edge.i, child.right_edge.i + 1)
+                break
+        if content is None and token.dep_ == "parataxis" and token.head.i != token.i:
+            # "The economy is strong, he said."  The content is the head clause minus the cue.
+            head = token.head
+            start, end = head.left_edge.i, head.right_edge.i + 1
+            if token.left_edge.i > head.i:
+                end = token.left_edge.i
+            elif token.right_edge.i < head.i:
+                start = token.right_edge.i + 1
+            content = trim_content(doc, start, end)
+        yield Frame(cue_group(token), speaker_of(token), content, "verb")
+
+
+def _according_to_frames(doc: Doc) -> Iterable[Frame]:
+    for token in doc:
+        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        speaker = phrase(objects[0])
+        sent = token.sent
+        # the content is the sentence minus "according to X" and the commas around it
+        if token.i - sent.start > speaker[1] - token.i:
+            content = (sent.start, token.i)
+        else:
+            content = (speaker[1], sent.end)
+        yield Frame((token.i, token.i + 2), speaker, trim_content(doc, *content), "according")
+
+
+def _headline_frames(doc: Doc, paragraphs: Paragraphs) -> Iterable[Frame]:
+    """"Russia, Turkey Reaffirm Ties, Says Moscow": a short final "Says X" after a comma."""
+    for start in paragraphs.starts:
+        lo, hi = paragraphs.bounds(start)
+        tokens = [t for t in doc[lo:hi] if not t.is_space]
+        for k in range(len(tokens) - 2, 1, -1):
+            token = tokens[k]
+            if token.lower_ in HEADLINE_VERBS and tokens[k - 1].text == "," and len(tokens) - k - 1 <= 5:
+                rest = [t for t in tokens[k + 1 :] if not t.is_punct]
+                if rest and all(t.is_title or t.is_upper or t.lower_ in ("the", "of") for t in rest):
+                    yield Frame((token.i, token.i + 1), (rest[0].i, rest[-1].i + 1), trim_content(doc, lo, tokens[k - 1].i), "headline")
+                break
+
+
+def _lead_in_frames(doc: Doc) -> Iterable[Frame]:
+    """"Pat Caddell: Democrat Voters Worried ...": a person's name then a colon opens a sentence."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end >= len(doc) or doc[ent.end].text != ":":
+            continue
+        start = ent.start
+        while start > 0 and doc[start - 1].is_space:
+            start -= 1
+        if start != 0 and "\n" not in doc[start - 1].text_with_ws:
+            continue
+        end = ent.end + 1
+        while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+            end += 1
+        content = trim_content(doc, ent.end + 1, end)
+        if content[1] - content[0] >= 3:
+            yield Frame((ent.end, ent.end + 1), (ent.start, ent.end), content, "lead-in")
+
+
+def find_frames(doc: Doc) -> List[Frame]:
+    """All reporting frames of a parsed document, in text order of their cues.
+
+    doc (Doc): a document with a dependency parse.
+    RETURNS (List[Frame]): the frames.
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    paragraphs = Paragraphs(doc)
+    frames = []
+    for frame in [*_verb_frames(doc), *_according_to_frames(doc), *_lead_in_frames(doc)]:
+        # the parser's sentences can run over a line break; a report never does
+        frame.content = paragraphs.clip(frame.content, frame.cue[0])
+        frame.speaker = paragraphs.clip(frame.speaker, frame.cue[0])
+        if frame.content is not None:
+            frame.content = trim_content(doc, *frame.content)
+        frames.append(frame)
+    frames.extend(_headline_frames(doc, paragraphs))
+    # a headline frame replaces the verb frame of the same cue
+    by_cue = {}
+    for frame in frames:
+        if frame.cue not in by_cue or frame.source == "headline":
+            by_cue[frame.cue] = frame
+    return sorted(by_cue.values(), key=lambda frame: frame.cue)
+
+
+def frame_content_ok(frame: Frame) -> bool:
+    return frame.content is not None and frame.content[1] - frame.content[0] >= 3
+
+
+def span_or_none(doc: Doc, offsets) -> Optional[Span]:
+    return doc[offsets[0] : offsets[1]] if offsets else None

@@ -1,0 +1,1 @@
+"""Readers that turn corpora into the JSONL schema of SPEC.md."""

@@ -1,0 +1,167 @@
+"""Names of people and organisations: honorifics, name cores, gender cues, clusters."""
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+from spacy.tokens import Doc, Span
+
+HONORIFICS = {
+    "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
+    "miss": "female", "sir": "male", "madam": "female", "dr": None, "dr.": None, "prof": None, "prof.": None,
+}
+# Titles that read as part of a name in news ("Sen. Schumer"); roles/patterns.py reads their meaning.
+TITLES = frozenset(
+    "president sen sen. senator gov gov. governor rep rep. representative secretary sec. sec minister "
+    "prime chancellor mayor judge justice gen gen. general col col. lt lt. adm adm. speaker vice "
+    "ambassador chairman chairwoman chair director rev rev. pope king queen prince princess "
+    "former acting deputy candidate nominee the".split()
+)
+MALE_NAMES = frozenset(
+    """donald mike michael bill barack joe bernie tim ted marco jeb john chris paul rand ben mitt
+    george jim james robert bob david steve stephen kevin mark jeff jason newt rudy reince corey
+    kellyanne_not paul eric rick scott tom thomas brian peter richard charles frank gary harry
+    vladimir sergei recep mevlut xi emmanuel boris justin angela_not andrew anthony antonio carlos
+    jose juan luis daniel matthew nicholas ryan sean patrick pat dan larry lindsey_not jared jack
+    roger rush sean alex alexander martin lester chuck mitch joseph""".split()
+)
+FEMALE_NAMES = frozenset(
+    """hillary chelsea melania ivanka kellyanne elizabeth nancy sarah huma donna jennifer karen
+    mary susan linda barbara margaret lisa nicole michelle laura amy kate katie angela theresa
+    marine jill carly nikki condoleezza madeleine megyn kristen rachel anna maria jane joan ellen
+    emily hope lindsay kelly ann anne christine debbie dianne diane maxine kamala tulsi janet""".split()
+)
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+def name_tokens(span: Span) -> List[str]:
+    """The words of a name without honorifics, titles and a possessive ending."""
+    words = []
+    for token in span:
+        low = token.lower_
+        if token.is_punct or token.is_space or low in ("'s", "’s", "'", "’"):
+            continue
+        if not words and (low in HONORIFICS or low in TITLES):
+            continue
+        words.append(token.text)
+    return words
+
+
+def honorific_gender(span: Span) -> Optional[str]:
+    doc = span.doc
+    if span.start > 0:
+        before = doc[span.start - 1].lower_
+        if before in HONORIFICS:
+            return HONORIFICS[before]
+    first = span[0].lower_ if len(span) else ""
+    return HONORIFICS.get(first)
+
+
+def first_name_gender(words: List[str]) -> Optional[str]:
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if first in MALE_NAMES:
+        return "male"
+    if first in FEMALE_NAMES:
+        return "female"
+    return None
+
+
+@dataclass
+class Entity:
+    """A cluster of mentions of one person or organisation."""
+
+    kind: str
+    words: List[str]
+    mentions: List[Tuple[int, int]] = field(default_factory=list)
+    gender: Optional[str] = None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+    def matches(self, words: List[str]) -> bool:
+        """Whether a shorter or equal name refers to this entity ("Lavrov", "Sergei Lavrov")."""
+        if not words:
+            return False
+        low = [w.lower() for w in self.words]
+        other = [w.lower() for w in words]
+        if other == low:
+            return True
+        if len(other) == 1:
+            return other[0] == low[-1] or (len(low) > 1 and other[0] == low[0] and self.kind == "person")
+        # "Hillary Clinton" and "Hillary Rodham Clinton"; "Clinton" vs "Bill Clinton" differ by first name
+        return other[-1] == low[-1] and (other[0] == low[0] or other[0].rstrip(".") == low[0][:1])
+
+
+def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
+    """Group the PERSON and ORG/GPE entities of a document by name.
+
+    RETURNS (Tuple[List[Entity], Dict]): the entities and a map from each
+        entity span (start, end) to its entity index.
+    """
+    entities: List[Entity] = []
+    index: Dict[Tuple[int, int], int] = {}
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    # full names first, so that a lone "Clinton" joins "Hillary Clinton" mentioned later too
+    for ent in sorted(people, key=lambda e: -len(name_tokens(e))):
+        words = name_tokens(ent)
+        if not words:
+            continue
+        match = _best_match(entities, words, ent.start, "person")
+        if match is None:
+            entities.append(Entity("person", words))
+            match = len(entities) - 1
+        elif len(words) > len(entities[match].words):
+            entities[match].words = words
+        entity = entities[match]
+        entity.mentions.append((ent.start, ent.end))
+        entity.gender = entity.gender or honorific_gender(ent) or first_name_gender(words)
+        index[(ent.start, ent.end)] = match
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP"):
+            continue
+        words = [t.text for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
+        if words and words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        if not words:
+            continue
+        # the recogniser often labels a lone surname ORG: "Lavrov said"
+        person = _best_match(entities, words, ent.start, "person") if len(words) == 1 else None
+        if person is not None:
+            entities[person].mentions.append((ent.start, ent.end))
+            index[(ent.start, ent.end)] = person
+            continue
+        match = next((k for k, e in enumerate(entities) if e.kind == "organisation" and _org_match(e.words, words)), None)
+        if match is None:
+            entities.append(Entity("organisation", words))
+            match = len(entities) - 1
+        elif len(words) > len(entities[match].words):
+            entities[match].words = words
+        entities[match].mentions.append((ent.start, ent.end))
+        index[(ent.start, ent.end)] = match
+    for entity in entities:
+        entity.mentions.sort()
+    return entities, index
+
+
+def _org_match(a: List[str], b: List[str]) -> bool:
+    low_a, low_b = [w.lower() for w in a], [w.lower() for w in b]
+    if low_a == low_b:
+        return True
+    short, long = (low_a, low_b) if len(low_a) < len(low_b) else (low_b, low_a)
+    # "The Post" and "The New York Post"; not "Russia" and "Russian"
+    return len(short) >= 1 and short[-1] == long[-1] and all(w in long for w in short) and len(short) < len(long) and len(long) > 2
+
+
+def _best_match(entities: List[Entity], words: List[str], position: int, kind: str) -> Optional[int]:
+    matches = [k for k, e in enumerate(entities) if e.kind == kind and e.matches(words)]
+    if not matches:
+        return None
+    if len(matches) == 1:
+        return matches[0]
+    # several people share a surname: take the one mentioned last before this mention
+    def last_before(k):
+        before = [s for s, _ in entities[k].mentions if s <= position]
+        return max(before) if before else -1
+    return max(matches, key=last_before)

@@ -1,0 +1,154 @@
+"""The rule strategy of stage 4: role and affiliation of a person from any of its mentions.
+
+Patterns, tried at every mention of the person's name:
+- premodifiers: "Russian foreign minister Sergei Lavrov", "US Secretary of State Mike Pompeo",
+  "Clinton campaign chairman John Podesta", "Turkey's foreign minister ...";
+- appositives and "the Y of Z": "Sergei Lavrov, Russia's foreign minister,",
+  "Lavrov, the foreign minister of Russia";
+- relative clauses: "X, who heads the Y" → "head" / "Y";
+- party-state tags: "Sen. Chuck Schumer (D-N.Y.)".
+The mention nearest the person's first quote wins when several state a role.
+"""
+import re
+from typing import List, Optional, Tuple
+
+from spacy.tokens import Doc, Span
+
+from .affiliations import normalise_affiliation, party_from_tag
+
+ABBREVIATED_TITLES = {
+    "sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
+    "rep": "representative", "sec.": "secretary", "pres.": "president", "gen.": "general",
+    "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "amb.": "ambassador", "atty.": "attorney",
+    "supt.": "superintendent", "rev.": "reverend",
+}
+NOT_ROLES = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir madam longtime embattled veteran outspoken fellow "
+    "controversial beleaguered famed billionaire-turned then then- embattled top-ranking so-called".split()
+)
+MODIFIERS = ("former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "assistant", "retired", "ex")
+ROLE_HEADS = frozenset(
+    """president minister secretary senator governor representative congressman congresswoman mayor
+    spokesman spokeswoman spokesperson director chairman chairwoman chair manager adviser advisor
+    strategist pollster nominee candidate leader speaker chief officer ambassador judge justice
+    attorney lawyer host anchor correspondent reporter editor columnist analyst economist professor
+    founder ceo executive commissioner general lieutenant colonel admiral aide surrogate counsel
+    mate whip chancellor premier king queen prince diplomat envoy official strategist consultant
+    organizer organiser activist author researcher scientist fellow historian commentator moderator
+    treasurer secretary-general governor-elect president-elect ceo head member delegate superintendent
+    sheriff commander prosecutor investigator coordinator producer publisher writer campaigner""".split()
+)
+PARTY_TAG = re.compile(r"^\(?\s*([DRI])\s*[-–]\s*[A-Z][A-Za-z. ]*\)?$")
+
+
+def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
+    """Split premodifier tokens into (role, affiliation, modifiers)."""
+    affiliation_words: List[str] = []
+    role_words: List[str] = []
+    i = 0
+    # leading proper names, demonyms and possessives are the affiliation
+    while i < len(tokens):
+        token = tokens[i]
+        low = token.lower_
+        if low in ("'s", "’s"):
+            i += 1
+            continue
+        is_name = token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or low in ("u.s.", "us", "gop")
+        if is_name and low not in ABBREVIATED_TITLES and low not in ROLE_HEADS and not role_words:
+            affiliation_words.append(token.text)
+            i += 1
+            continue
+        break
+    for token in tokens[i:]:
+        low = token.lower_
+        if low in NOT_ROLES or token.is_punct:
+            continue
+        role_words.append(ABBREVIATED_TITLES.get(low, low))
+    # "campaign" after a person's name belongs to the affiliation: "Clinton campaign chairman"
+    if role_words and role_words[0] in ("campaign", "administration", "party") and affiliation_words:
+        affiliation_words.append(role_words.pop(0))
+    role = " ".join(role_words) if role_words else None
+    if role is not None and not any(word in ROLE_HEADS for word in role.replace("-", " ").split() + [role]):
+        role = None
+    affiliation = normalise_affiliation(" ".join(affiliation_words)) if affiliation_words else None
+    modifiers = [w for w in role_words if w in MODIFIERS] if role else []
+    return role, affiliation, modifiers
+
+
+def premodifier_role(doc: Doc, mention: Span):
+    """Role from the words right before a name: "Russian foreign minister Sergei Lavrov"."""
+    tokens = []
+    i = mention.start - 1
+    while i >= 0 and mention.start - i <= 8:
+        token = doc[i]
+        low = token.lower_
+        if token.is_space or token.is_punct and low not in ("'s", "’s", "-", "."):
+            break
+        if token.pos_ in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") and low not in ("of",):
+            break
+        if low == "of" and not tokens:
+            break
+        tokens.insert(0, token)
+        i -= 1
+    # an honorific inside the entity ("Sen. Schumer" tagged as one PERSON span)
+    for token in mention:
+        if token.lower_ in ABBREVIATED_TITLES:
+            tokens.append(token)
+    while tokens and tokens[0].lower_ == "of":
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return _role_words(tokens)
+
+
+def appositive_role(doc: Doc, mention: Span):
+    """"Sergei Lavrov, Russia's foreign minister," and "Lavrov, the foreign minister of Russia"."""
+    i = mention.end
+    if i < len(doc) and doc[i].lower_ in ("'s", "’s"):
+        return None
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    tokens = []
+    while j < len(doc) and j - i <= 12 and doc[j].text not in (",", ".", ";", ":", ")", "(") and not doc[j].is_space:
+        tokens.append(doc[j])
+        j += 1
+    if not tokens:
+        return None
+    if tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ in ("head", "lead", "run", "chair"):
+        rest = [t for t in tokens[2:] if t.pos_ != "DET"]
+        return "head", normalise_affiliation(" ".join(t.text for t in rest)) if rest else None, []
+    if tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP") or tokens[0].lower_ == "who":
+        return None
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    # "the foreign minister of Russia": the affiliation after "of"
+    for k, token in enumerate(tokens):
+        if token.lower_ in ("of", "for", "at") and k > 0:
+            role, _, modifiers = _role_words(tokens[:k])
+            rest = [t for t in tokens[k + 1 :] if t.pos_ != "DET"]
+            if role is not None and rest and any(t.pos_ == "PROPN" or t.ent_type_ for t in rest):
+                return role, normalise_affiliation(" ".join(t.text for t in rest)), modifiers
+            break
+    return _role_words(tokens) if tokens else None
+
+
+def party_tag(doc: Doc, mention: Span):
+    """"Chuck Schumer (D-N.Y.)": the party from the tag, the title from before the name."""
+    end = min(len(doc), mention.end + 8)
+    tail = doc[mention.end : end].text
+    match = re.match(r"\s*\(\s*([DRI])\s*[-–]\s*[A-Z][A-Za-z. ]*\)", tail)
+    if not match:
+        return None
+    return None, party_from_tag(match.group(1)), []
+
+
+def person_roles(doc: Doc, mentions: List[Span]) -> List[Tuple[int, Optional[str], Optional[str], List[str]]]:
+    """Every (position, role, affiliation, modifiers) stated at the given mentions."""
+    found = []
+    for mention in mentions:
+        for pattern in (premodifier_role, appositive_role, party_tag):
+            result = pattern(doc, mention)
+            if result is not None and (result[0] or result[1]):
+                found.append((mention.start, *result))
+    return found
