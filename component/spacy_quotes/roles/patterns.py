@@ -14,7 +14,7 @@ from typing import List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .affiliations import normalise_affiliation, party_from_tag
+from .affiliations import DEMONYMS, normalise_affiliation, party_from_tag
 
 ABBREVIATED_TITLES = {
     "sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
@@ -53,7 +53,8 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
         if low in ("'s", "’s"):
             i += 1
             continue
-        is_name = token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or low in ("u.s.", "us", "gop")
+        # capitalised role words ("Foreign Minister") are PROPN too: only entities and demonyms count
+        is_name = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC") or low in DEMONYMS
         if is_name and low not in ABBREVIATED_TITLES and low not in ROLE_HEADS and not role_words:
             affiliation_words.append(token.text)
             i += 1
