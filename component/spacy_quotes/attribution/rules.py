@@ -79,6 +79,32 @@ def _colon_lead_in(doc: Doc, row: dict, frames: List[Frame]) -> Optional[Frame]:
     return None
 
 
+def _linked_candidates(doc: Doc, row: dict, rows: List[dict], paragraphs: Paragraphs):
+    """The tagger's cue nearest the quote in its paragraph, and the source nearest that cue."""
+    cues = doc.spans.get("quote_cue_candidates", [])
+    sources = doc.spans.get("quote_source_candidates", [])
+    para = {paragraphs.of(row["start"]), paragraphs.of(row["end"] - 1)}
+    best, best_distance = None, None
+    for cue in cues:
+        if paragraphs.of(cue.start) not in para or _inside_any(cue.start, rows):
+            continue
+        distance = row["start"] - cue.end if cue.end <= row["start"] else cue.start - row["end"]
+        if 0 <= distance <= MAX_DISTANCE and (best is None or distance < best_distance):
+            best, best_distance = cue, distance
+    if best is None:
+        return None
+    speaker, speaker_distance = None, None
+    for source in sources:
+        if paragraphs.of(source.start) != paragraphs.of(best.start) or _inside_any(source.start, rows):
+            continue
+        distance = best.start - source.end if source.end <= best.start else source.start - best.end
+        if 0 <= distance <= 15 and (speaker is None or distance < speaker_distance):
+            speaker, speaker_distance = source, distance
+    if speaker is None:
+        return None
+    return (best.start, best.end), (speaker.start, speaker.end)
+
+
 def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None) -> List[dict]:
     """Fill `cue`, `speaker` and `confidence` of rows that lack a speaker.
 
@@ -92,8 +118,11 @@ def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None) 
     for row in rows:
         if row.get("speaker") is None:
             found, confidence = None, CONFIDENCE["none"]
-            frame = _nearby_frame(doc, row, frames, rows, paragraphs)
-            if frame is not None:
+            found = _linked_candidates(doc, row, rows, paragraphs)
+            frame = _nearby_frame(doc, row, frames, rows, paragraphs) if found is None else None
+            if found is not None:
+                confidence = CONFIDENCE["frame"]
+            elif frame is not None:
                 found, confidence = (frame.cue, frame.speaker), CONFIDENCE["frame"]
             if found is None:
                 found = _dash_signoff(doc, row)
@@ -113,6 +142,7 @@ def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None) 
                 cue, speaker = found
                 row["cue"] = list(cue) if cue else None
                 row["speaker"] = list(speaker) if speaker else None
-            row["confidence"] = max(row.get("confidence") or 0.0, confidence) if found else confidence
+            # how sure the finder was of the content, times how sure this path is of the speaker
+            row["confidence"] = (row.get("confidence") or 1.0) * confidence
         previous = row
     return rows

@@ -1,45 +1,196 @@
-"""Stage 1, `quote_finder`: quote spans and their kind into doc.spans["quotes"]."""
-from typing import Callable, Optional
+"""Stage 1, `quote_finder`: quote spans and their kind into doc.spans["quotes"].
 
+Two strategies in one component, chosen by `use_model`: the rules alone
+(quotation marks and the parse), or the tagger of finder_model.py combined with
+the quotation-mark evidence. The tagger also proposes cue and source spans
+(doc.spans["quote_cue_candidates"], ["quote_source_candidates"]) that the
+attributor links to the quotes.
+"""
+from itertools import islice
+from typing import Callable, Iterable, List, Optional
+
+import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline import TrainablePipe
+from spacy.tokens import Doc, Span
+from spacy.training import Example, validate_get_examples
+from spacy.vocab import Vocab
+from thinc.api import Config, Model, SequenceCategoricalCrossentropy
 
-from ..records import get_quote_table, register_extensions, write_span_groups
-from ..scoring import make_quote_scorer
-from .rules import find_quotes
+from ..records import new_quote_row, register_extensions, write_span_groups
+from .finder_model import TAGS
+from .rules import find_quotes, marked_token_spans, word_count
+
+CUE_CANDIDATES = "quote_cue_candidates"
+SOURCE_CANDIDATES = "quote_source_candidates"
+
+DEFAULT_FINDER_MODEL = Config().from_str(
+    """
+[model]
+@architectures = "quotes.QuoteTagger.v1"
+width = 96
+
+[model.tok2vec]
+@architectures = "spacy.Tok2Vec.v2"
+
+[model.tok2vec.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = 96
+attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP"]
+rows = [5000, 1000, 2500, 2500, 200, 200]
+include_static_vectors = false
+
+[model.tok2vec.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 96
+window_size = 1
+maxout_pieces = 3
+depth = 4
+"""
+)["model"]
 
 
-class QuoteFinder:
-    """Finds direct quotes from quotation marks and indirect and mixed quotes from
-    the parse. Writes `doc._.quote_table` rows (content and kind, plus the cue and
-    speaker where the finding rule knows them) and doc.spans["quotes"]."""
+def decode_tags(tag_ids: numpy.ndarray) -> dict:
+    """BIO tags to spans per role; an I without a B opens a span (lenient decoding)."""
+    spans = {"CONTENT": [], "CUE": [], "SOURCE": []}
+    current, start = None, 0
+    for i, tag_id in enumerate(list(tag_ids) + [0]):
+        tag = TAGS[int(tag_id)]
+        prefix, role = (tag.split("-", 1) + [None])[:2] if tag != "O" else ("O", None)
+        if current is not None and (prefix != "I" or role != current):
+            spans[current].append((start, i))
+            current = None
+        if prefix == "B" or (prefix == "I" and current is None):
+            current, start = role, i
+    return spans
 
-    def __init__(self, nlp: Language, name: str = "quote_finder", *, min_words: int = 4,
-                 scorer: Optional[Callable] = None):
+
+def gold_tags(example: Example) -> numpy.ndarray:
+    """Tag ids for the predicted tokens from the reference span groups."""
+    predicted, reference = example.predicted, example.reference
+    tags = numpy.zeros((len(predicted),), dtype="int32")
+    for key, role in (("quote_speakers", "SOURCE"), ("quote_cues", "CUE"), ("quotes", "CONTENT")):
+        for span in reference.spans.get(key, []):
+            aligned = predicted.char_span(span.start_char, span.end_char, alignment_mode="expand")
+            if aligned is None or not len(aligned):
+                continue
+            tags[aligned.start] = TAGS.index(f"B-{role}")
+            tags[aligned.start + 1 : aligned.end] = TAGS.index(f"I-{role}")
+    return tags
+
+
+def kind_from_marks(doc: Doc, start: int, end: int, marked) -> tuple:
+    """DIRECT when the span is a marked quote (snapped to its marks), MIXED when it holds
+    one, else INDIRECT. RETURNS (tuple): (start, end, kind)."""
+    for m_start, m_end, _ in marked:
+        if abs(m_start - start) <= 1 and abs(m_end - end) <= 2:
+            return m_start, m_end, "DIRECT"
+    if any(m_start < end and m_end > start for m_start, m_end, _ in marked):
+        return start, end, "MIXED"
+    return start, end, "INDIRECT"
+
+
+class QuoteFinder(TrainablePipe):
+    """Finds quotes and writes `doc._.quote_table` rows and doc.spans["quotes"]."""
+
+    def __init__(self, vocab: Vocab, model: Model, name: str = "quote_finder", *, min_words: int = 4,
+                 use_model: bool = True, scorer: Optional[Callable] = None):
         register_extensions()
+        self.vocab = vocab
+        self.model = model
         self.name = name
-        self.min_words = min_words
         self.scorer = scorer
+        self.cfg = {"min_words": min_words, "use_model": use_model, "labels": list(TAGS)}
 
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.quote_table = find_quotes(doc, self.min_words)
-        write_span_groups(doc)
-        return doc
+    @property
+    def labels(self):
+        return tuple(self.cfg["labels"])
 
-    def pipe(self, stream, batch_size: int = 128):
-        for doc in stream:
-            yield self(doc)
+    def predict(self, docs: Iterable[Doc]):
+        docs = list(docs)
+        if not self.cfg["use_model"]:
+            return [None for _ in docs]
+        if not any(len(doc) for doc in docs):
+            return [numpy.zeros((len(doc), len(TAGS)), dtype="float32") for doc in docs]
+        return [self.model.ops.to_numpy(scores) for scores in self.model.predict(docs)]
 
-    def score(self, examples, **kwargs):
-        return self.scorer(examples, **kwargs) if self.scorer else {}
+    def set_annotations(self, docs: Iterable[Doc], scores) -> None:
+        for doc, doc_scores in zip(docs, scores):
+            if doc_scores is None:
+                doc._.quote_table = find_quotes(doc, self.cfg["min_words"])
+            else:
+                doc._.quote_table = self._rows_from_scores(doc, doc_scores)
+            write_span_groups(doc)
+
+    def _rows_from_scores(self, doc: Doc, scores: numpy.ndarray) -> List[dict]:
+        spans = decode_tags(scores.argmax(axis=1)) if len(doc) else decode_tags(numpy.zeros((0,)))
+        best = scores.max(axis=1) if len(doc) else scores
+        marked = marked_token_spans(doc)
+        rows = []
+        for start, end in spans["CONTENT"]:
+            if word_count(doc, start, end) < 2:
+                continue
+            start, end, kind = kind_from_marks(doc, start, end, marked)
+            rows.append(new_quote_row(start, end, kind, confidence=float(best[start:end].mean())))
+        # a marked quote the tagger missed is still a quote: direct recall matters most
+        for start, end, single in marked:
+            if any(row["start"] < end and row["end"] > start for row in rows):
+                continue
+            if word_count(doc, start, end) >= self.cfg["min_words"] + (2 if single else 0):
+                rows.append(new_quote_row(start, end, "DIRECT", confidence=float(best[start:end].mean()) * 0.5))
+        rows.sort(key=lambda row: (row["start"], row["end"]))
+        doc.spans[CUE_CANDIDATES] = [Span(doc, s, e, label="CUE") for s, e in spans["CUE"]]
+        doc.spans[SOURCE_CANDIDATES] = [Span(doc, s, e, label="SOURCE") for s, e in spans["SOURCE"]]
+        return rows
+
+    def get_loss(self, examples: Iterable[Example], scores):
+        loss_func = SequenceCategoricalCrossentropy(normalize=False)
+        truths = [gold_tags(eg) for eg in examples]
+        d_scores, loss = loss_func(scores, truths)
+        if self.model.ops.xp.isnan(loss):
+            raise ValueError("NaN loss in quote_finder")
+        return float(loss), d_scores
+
+    def update(self, examples, *, drop: float = 0.0, sgd=None, losses=None):
+        losses = {} if losses is None else losses
+        losses.setdefault(self.name, 0.0)
+        examples = [eg for eg in examples if len(eg.predicted)]
+        if not examples:
+            return losses
+        scores, backprop = self.model.begin_update([eg.predicted for eg in examples])
+        loss, d_scores = self.get_loss(examples, scores)
+        backprop(d_scores)
+        if sgd is not None:
+            self.finish_update(sgd)
+        losses[self.name] += loss
+        return losses
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Optional[Language] = None,
+                   labels: Optional[List[str]] = None) -> None:
+        validate_get_examples(get_examples, "QuoteFinder.initialize")
+        if labels is not None and tuple(labels) != TAGS:
+            raise ValueError(f"quote_finder has the fixed labels {TAGS}, got {labels}")
+        sample = [eg.predicted for eg in islice(get_examples(), 10)]
+        if not sample:
+            raise ValueError("quote_finder.initialize needs at least one example")
+        self.model.initialize(X=sample)
+
+    def add_label(self, label: str) -> int:
+        raise NotImplementedError("quote_finder has the fixed labels " + ", ".join(TAGS))
 
 
 @Language.factory(
     "quote_finder",
     assigns=["doc.spans", "doc._.quote_table"],
-    requires=["token.dep", "token.pos"],
-    default_config={"min_words": 4, "scorer": {"@scorers": "quotes.quote_scorer.v1"}},
-    default_score_weights={"quotes_partial_f": 0.5, "quotes_exact_f": 0.5},
+    requires=["token.dep", "token.tag"],
+    default_config={
+        "model": DEFAULT_FINDER_MODEL,
+        "min_words": 4,
+        "use_model": True,
+        "scorer": {"@scorers": "quotes.quote_scorer.v1"},
+    },
+    default_score_weights={"quotes_partial_f": 0.4, "quotes_exact_f": 0.4, "quote_speakers_partial_f": 0.2},
 )
-def make_quote_finder(nlp: Language, name: str, min_words: int, scorer: Optional[Callable]):
-    return QuoteFinder(nlp, name, min_words=min_words, scorer=scorer)
+def make_quote_finder(nlp: Language, name: str, model: Model, min_words: int, use_model: bool,
+                      scorer: Optional[Callable]):
+    return QuoteFinder(nlp.vocab, model, name, min_words=min_words, use_model=use_model, scorer=scorer)
