@@ -54,13 +54,20 @@ def is_reporting_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
 
 
+# "told reporters": the audience noun that belongs to the cue (SPEC.md)
+AUDIENCE_NOUNS = frozenset("reporters journalists newsmen".split())
+
+
 def cue_group(verb: Token) -> Tuple[int, int]:
-    """The verb group of a cue: auxiliaries, negation and particle around the verb."""
+    """The verb group of a cue: auxiliaries, negation and particle around the verb,
+    and the audience of "told reporters"."""
     start, end = verb.i, verb.i + 1
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and verb.i - child.i <= 3:
             start = min(start, child.i)
         elif child.dep_ == "prt" and child.i == end:
+            end = child.i + 1
+        elif child.dep_ in ("dobj", "dative") and child.i == end and child.lower_ in AUDIENCE_NOUNS:
             end = child.i + 1
     return start, end
 
@@ -72,6 +79,8 @@ def phrase(token: Token) -> Tuple[int, int]:
     while start < token.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text == ")" and "(" in doc[start : end - 1].text:
+            break  # keep a closed bracket: "Sen. Mark Ellis (D-N.Y.)"
         end -= 1
     if end - start > MAX_SPEAKER_TOKENS:
         # keep the head with its compounds and premodifiers only
@@ -108,6 +117,34 @@ def speaker_of(verb: Token) -> Optional[Tuple[int, int]]:
     return None
 
 
+# Where a statement was made: "said in a statement that ...", "wrote in a letter that ...".
+MEDIUM_NOUNS = frozenset(
+    """statement interview letter speech email e-mail post tweet conference call memo note release
+    briefing appearance op-ed column essay message filing hearing address remark remarks testimony
+    video podcast broadcast session meeting rally event report""".split()
+)
+
+
+def _misparsed_that_clause(verb: Token) -> Optional[Tuple[int, int]]:
+    """"said in a statement that the school would close": the small parser often makes the
+    that-clause a relative clause of the noun in between. A "relative clause" that opens
+    with "that" and has a subject of its own is the reported content."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lemma_.lower() not in MEDIUM_NOUNS:
+                continue
+            for clause in pobj.children:
+                if clause.dep_ not in ("relcl", "acl") or clause.i < pobj.i:
+                    continue
+                first = clause.left_edge
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
+                if first.lower_ == "that" and subjects:
+                    return trim_content(verb.doc, first.i, clause.right_edge.i + 1)
+    return None
+
+
 def _verb_frames(doc: Doc) -> Iterable[Frame]:
     for token in doc:
         if not is_reporting_verb(token):
@@ -117,6 +154,8 @@ def _verb_frames(doc: Doc) -> Iterable[Frame]:
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and token.lemma_.lower() in XCOMP_VERBS):
                 content = trim_content(doc, child.left_edge.i, child.right_edge.i + 1)
                 break
+        if content is None:
+            content = _misparsed_that_clause(token)
         if content is None and token.dep_ == "parataxis" and token.head.i != token.i:
             # "The economy is strong, he said."  The content is the head clause minus the cue.
             head = token.head

@@ -303,7 +303,7 @@ def run(split: str = "dev", model: Optional[str] = None, gold_spans: bool = Fals
     result: Dict[str, object] = {
         "split": split,
         "mode": "gold_spans" if gold_spans else "predicted",
-        "model": model or nlp.meta.get("name"),
+        "model": model or f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}",
         "pipeline": nlp.pipe_names,
         "documents": len(pairs),
     }

@@ -4,6 +4,8 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
+from ..roles.patterns import MODIFIERS, PORTFOLIO_WORDS, ROLE_HEADS
+
 HONORIFICS = {
     "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female",
     "miss": "female", "sir": "male", "madam": "female", "dr": None, "dr.": None, "prof": None, "prof.": None,
@@ -29,6 +31,8 @@ FEMALE_NAMES = frozenset(
     marine jill carly nikki condoleezza madeleine megyn kristen rachel anna maria jane joan ellen
     emily hope lindsay kelly ann anne christine debbie dianne diane maxine kamala tulsi janet""".split()
 )
+# Verbs the recogniser glues to a headline speaker: "..., Warns Maersk".
+HEADLINE_VERBS = frozenset("says said warns warned tells told claims claimed adds added".split())
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
 
@@ -40,7 +44,9 @@ def name_tokens(span: Span) -> List[str]:
         low = token.lower_
         if token.is_punct or token.is_space or low in ("'s", "’s", "'", "’"):
             continue
-        if not words and (low in HONORIFICS or low in TITLES):
+        # titles and roles the recogniser put inside the name: "Treasurer Paul Grant"
+        if not words and (low in HONORIFICS or low in TITLES or low in ROLE_HEADS or low in MODIFIERS
+                          or low in PORTFOLIO_WORDS or low in HEADLINE_VERBS):
             continue
         words.append(token.text)
     return words
@@ -122,9 +128,12 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
         if ent.label_ not in ("ORG", "GPE", "NORP"):
             continue
         words = [t.text for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
+        while words and words[0].lower() in HEADLINE_VERBS and len(words) > 1:
+            words = words[1:]
         if words and words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
-        if not words:
+        # "the health department" is a description, not a name
+        if not words or not any(w[:1].isupper() for w in words):
             continue
         # the recogniser often labels a lone surname ORG: "Lavrov said"
         person = _best_match(entities, words, ent.start, "person") if len(words) == 1 else None

