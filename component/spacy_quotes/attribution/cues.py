@@ -114,6 +114,26 @@ def speaker_of(verb: Token) -> Optional[Tuple[int, int]]:
     # "X is expected to say" / conjoined verbs share the subject of the first verb
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return speaker_of(verb.head) if verb.head.i != verb.i else None
+    return _inverted_speaker(verb)
+
+
+def _inverted_speaker(verb: Token) -> Optional[Tuple[int, int]]:
+    """"..." said engineer Paul Grant: the parser sometimes makes the title a verb and the
+    name its object. A name within a few words after the verb, with nothing but
+    lowercase title words between, is the speaker."""
+    doc = verb.doc
+    end = cue_group(verb)[1]
+    for j in range(end, min(len(doc), end + 5)):
+        token = doc[j]
+        if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ == "B":
+            k = j
+            while k < len(doc) and doc[k].ent_iob_ in ("B", "I") and doc[k].ent_type_ == token.ent_type_ and (k == j or doc[k].ent_iob_ == "I"):
+                k += 1
+            return (end, k)
+        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and token.dep_ != "xcomp":
+            return None
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return None
     return None
 
 
@@ -123,6 +143,28 @@ MEDIUM_NOUNS = frozenset(
     briefing appearance op-ed column essay message filing hearing address remark remarks testimony
     video podcast broadcast session meeting rally event report""".split()
 )
+
+
+def _cut_at_next_report(doc: Doc, verb: Token, content: Tuple[int, int]) -> Tuple[int, int]:
+    """"said he would order a review and warned against hacks", "said X, arguing that Y":
+    a reporting verb coordinated with the content, or a participle hanging off it, starts
+    a report of its own; the content stops before it."""
+    start, end = content
+    for token in doc[start:end]:
+        if token.i <= start + 2 or token.dep_ not in ("conj", "advcl") or not is_reporting_verb(token):
+            continue
+        if not (start <= token.head.i < token.i) or not any(c.dep_ == "ccomp" for c in token.children):
+            continue
+        cut = token.left_edge.i
+        if token.dep_ == "conj":
+            # "and warned": drop the coordinator and a comma before it
+            cut = min([cut] + [c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i and c.i > token.head.i])
+        new_start, new_end = trim_content(doc, start, cut)
+        if doc[new_end - 1].lower_ in ("and", "but", "or") if new_end > new_start else False:
+            new_end -= 1
+        if new_end - new_start >= 3:
+            return trim_content(doc, new_start, new_end)
+    return content
 
 
 def _misparsed_that_clause(verb: Token) -> Optional[Tuple[int, int]]:
@@ -156,6 +198,8 @@ def _verb_frames(doc: Doc) -> Iterable[Frame]:
                 break
         if content is None:
             content = _misparsed_that_clause(token)
+        elif content is not None:
+            content = _cut_at_next_report(doc, token, content)
         if content is None and token.dep_ == "parataxis" and token.head.i != token.i:
             # "The economy is strong, he said."  The content is the head clause minus the cue.
             head = token.head

@@ -75,7 +75,17 @@ def _colon_lead_in(doc: Doc, row: dict, frames: List[Frame]) -> Optional[Frame]:
     # "From Lavrov:" and "Caddell:" lead-ins have no verb
     names = [ent for ent in doc.ents if sent.start <= ent.start and ent.end <= i and ent.label_ in ("PERSON", "ORG", "GPE")]
     if names:
-        return Frame((i, i + 1), (names[-1].start, names[-1].end), None, "colon")
+        ent = names[-1]
+        # the whole noun phrase, titles included ("Senator Mark Ellis"), up to the colon
+        start, end = phrase(ent.root)
+        start, end = max(start, sent.start), min(max(end, ent.end), i)
+        if start > ent.start:
+            start = ent.start
+        cue = (i, i + 1)
+        # "From Senator Mark Ellis:" - the preposition is the cue
+        if start > 0 and doc[start - 1].lower_ == "from":
+            cue = (start - 1, start)
+        return Frame(cue, (start, end), None, "colon")
     return None
 
 

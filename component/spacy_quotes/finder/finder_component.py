@@ -79,15 +79,37 @@ def gold_tags(example: Example) -> numpy.ndarray:
     return tags
 
 
-def kind_from_marks(doc: Doc, start: int, end: int, marked) -> tuple:
-    """DIRECT when the span is a marked quote (snapped to its marks), MIXED when it holds
-    one, else INDIRECT. RETURNS (tuple): (start, end, kind)."""
-    for m_start, m_end, _ in marked:
-        if abs(m_start - start) <= 1 and abs(m_end - end) <= 2:
-            return m_start, m_end, "DIRECT"
-    if any(m_start < end and m_end > start for m_start, m_end, _ in marked):
-        return start, end, "MIXED"
-    return start, end, "INDIRECT"
+def merge_fragments(doc: Doc, spans: dict, max_gap: int = 3) -> List[tuple]:
+    """Join content fragments that a few untagged tokens split, unless the gap holds a
+    predicted cue or source (then it is an interrupted quote: two quotes) or a line break."""
+    others = {i for role in ("CUE", "SOURCE") for s, e in spans[role] for i in range(s, e)}
+    merged: List[list] = []
+    for start, end in sorted(spans["CONTENT"]):
+        if merged:
+            prev = merged[-1]
+            gap = range(prev[1], start)
+            if (len(gap) <= max_gap and not others.intersection(gap)
+                    and not any("\n" in doc[i].text_with_ws for i in range(prev[1] - 1, start))):
+                prev[1] = max(prev[1], end)
+                continue
+        merged.append([start, end])
+    return [tuple(span) for span in merged]
+
+
+def reconcile_with_marks(doc: Doc, start: int, end: int, marked) -> List[tuple]:
+    """Make a tagged content span agree with the quotation marks.
+
+    A span that is all inside marks (but a word) becomes those marked quotes, DIRECT;
+    a span with more unmarked words is MIXED and grows to hold its marked parts whole.
+    RETURNS (List[tuple]): (start, end, kind) rows.
+    """
+    inside = [(s, e) for s, e, _ in marked if s < end and e > start]
+    if not inside:
+        return [(start, end, "INDIRECT")]
+    covered = sum(word_count(doc, max(start, s), min(end, e)) for s, e in inside)
+    if word_count(doc, start, end) - covered <= 1:
+        return [(s, e, "DIRECT") for s, e in inside]
+    return [(min(start, inside[0][0]), max(end, inside[-1][1]), "MIXED")]
 
 
 class QuoteFinder(TrainablePipe):
@@ -127,11 +149,14 @@ class QuoteFinder(TrainablePipe):
         best = scores.max(axis=1) if len(doc) else scores
         marked = marked_token_spans(doc)
         rows = []
-        for start, end in spans["CONTENT"]:
+        for start, end in merge_fragments(doc, spans):
             if word_count(doc, start, end) < 2:
                 continue
-            start, end, kind = kind_from_marks(doc, start, end, marked)
-            rows.append(new_quote_row(start, end, kind, confidence=float(best[start:end].mean())))
+            for row_start, row_end, kind in reconcile_with_marks(doc, start, end, marked):
+                if any(row["start"] < row_end and row["end"] > row_start for row in rows):
+                    continue  # two fragments of one marked quote
+                confidence = float(best[row_start:row_end].mean())
+                rows.append(new_quote_row(row_start, row_end, kind, confidence=confidence))
         # a marked quote the tagger missed is still a quote: direct recall matters most
         for start, end, single in marked:
             if any(row["start"] < end and row["end"] > start for row in rows):

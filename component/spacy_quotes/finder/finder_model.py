@@ -15,30 +15,36 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Model, Softmax, chain, concatenate, with_array, Maxout
 from thinc.types import Floats2d
+from spacy.ml.models.tok2vec import MaxoutWindowEncoder
 
-from ..attribution.cues import find_frames
+from ..attribution.cues import find_frames, is_reporting_verb
 from ..paragraphs import Paragraphs
-from .marks import find_marked_spans
+from .rules import find_quotes, marked_token_spans
 
 TAGS = ("O", "B-CONTENT", "I-CONTENT", "B-CUE", "I-CUE", "B-SOURCE", "I-SOURCE")
-N_RULE_FEATURES = 10
+N_RULE_FEATURES = 20
 
 
 def rule_features(doc: Doc) -> numpy.ndarray:
-    """Per-token rule evidence, shape (len(doc), N_RULE_FEATURES), float32."""
+    """Per-token rule evidence, shape (len(doc), N_RULE_FEATURES), float32.
+
+    0-3 quotation marks (inside, first, last, single marks); 4-8 reporting frames
+    (content inside/first/last, cue, speaker); 9 paragraph start; 10-11 a cue
+    earlier/later in the sentence; 12-13 sentence first/last; 14 reporting-verb
+    lemma; 15 subject; 16-19 the rules' own quote rows (inside, first, last, direct).
+    """
     features = numpy.zeros((len(doc), N_RULE_FEATURES), dtype="float32")
     if not len(doc):
         return features
-    for marked in find_marked_spans(doc.text):
-        span = doc.char_span(marked.start, marked.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        features[span.start : span.end, 0] = 1.0
-        features[span.start, 1] = 1.0
-        features[span.end - 1, 2] = 1.0
-        if marked.single:
-            features[span.start : span.end, 3] = 1.0
-    for frame in find_frames(doc):
+    marked = marked_token_spans(doc)
+    for start, end, single in marked:
+        features[start:end, 0] = 1.0
+        features[start, 1] = 1.0
+        features[end - 1, 2] = 1.0
+        if single:
+            features[start:end, 3] = 1.0
+    frames = find_frames(doc)
+    for frame in frames:
         if frame.content:
             features[frame.content[0] : frame.content[1], 4] = 1.0
             features[frame.content[0], 5] = 1.0
@@ -46,8 +52,31 @@ def rule_features(doc: Doc) -> numpy.ndarray:
         features[frame.cue[0] : frame.cue[1], 7] = 1.0
         if frame.speaker:
             features[frame.speaker[0] : frame.speaker[1], 8] = 1.0
-    for start in Paragraphs(doc).starts:
+    paragraphs = Paragraphs(doc)
+    for start in paragraphs.starts:
         features[start, 9] = 1.0
+    if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
+        cue_starts = numpy.zeros((len(doc),), dtype="float32")
+        for frame in frames:
+            cue_starts[frame.cue[0]] = 1.0
+        for sent in doc.sents:
+            lo, hi = sent.start, sent.end
+            running = numpy.cumsum(cue_starts[lo:hi])
+            features[lo:hi, 10] = running > 0
+            features[lo:hi, 11] = (running[-1] - running) > 0
+            features[lo, 12] = 1.0
+            features[hi - 1, 13] = 1.0
+    for token in doc:
+        if is_reporting_verb(token):
+            features[token.i, 14] = 1.0
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            features[token.i, 15] = 1.0
+    for row in find_quotes(doc, marked=marked, frames=frames):
+        features[row["start"] : row["end"], 16] = 1.0
+        features[row["start"], 17] = 1.0
+        features[row["end"] - 1, 18] = 1.0
+        if row["kind"] == "DIRECT":
+            features[row["start"] : row["end"], 19] = 1.0
     return features
 
 
@@ -66,18 +95,26 @@ def RuleFeatures() -> Model[List[Doc], List[Floats2d]]:
 def build_quote_tagger_model(
     tok2vec: Model[List[Doc], List[Floats2d]],
     width: int = 96,
+    context_window: int = 1,
+    context_depth: int = 2,
     nO: int = len(TAGS),
 ) -> Model[List[Doc], List[Floats2d]]:
     """Tags each token with TAGS from its tok2vec vector and the rule evidence.
 
     tok2vec (Model[List[Doc], List[Floats2d]]): the token encoder.
-    width (int): width of the hidden layer over both.
+    width (int): width of the hidden layers over both.
+    context_window (int), context_depth (int): a window encoder over the joined
+        vectors, so that the rule evidence of neighbours is read too.
     nO (int): number of tags.
     RETURNS (Model[List[Doc], List[Floats2d]]): tag probabilities per token.
     """
-    model = chain(
+    layers = [
         concatenate(tok2vec, RuleFeatures()),
-        with_array(chain(Maxout(nO=width, nP=3, dropout=0.1, normalize=True), Softmax(nO=nO))),
-    )
+        with_array(Maxout(nO=width, nP=3, dropout=0.1, normalize=True)),
+    ]
+    if context_depth:
+        layers.append(MaxoutWindowEncoder(width=width, window_size=context_window, maxout_pieces=3, depth=context_depth))
+    layers.append(with_array(Softmax(nO=nO)))
+    model = chain(*layers)
     model.set_ref("tok2vec", tok2vec)
     return model

@@ -58,14 +58,46 @@ def _opens(text: str, i: int, mark: str) -> bool:
     return (before.isspace() or before in DASHES or before in "“‘:") and not after.isspace()
 
 
-def _paragraph_reopens(text: str, i: int) -> Optional[int]:
-    """If the paragraph starting at or after i begins with an opening double mark,
+def _straight_opens(text: str, i: int) -> bool:
+    """Whether a straight double mark with no quote open opens one. After a digit it is
+    an inch sign (6" pipe); after a letter, a stray closer; before a space, nothing."""
+    before, after = _prev_char(text, i), _next_char(text, i + 1)
+    return not before.isalnum() and not after.isspace()
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """A ’ after an s and before a lowercase word, with another ’ later in the paragraph
+    that can close the quote: "‘We need the teachers’ support,’" - an apostrophe."""
+    if _prev_char(text, i) != "s" or _next_char(text, i + 1) != " ":
+        return False
+    j = i + 1
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if j >= len(text) or not text[j].islower():
+        return False
+    end = text.find("\n", j)
+    end = len(text) if end < 0 else end
+    k = text.find("’", j, end)
+    while k >= 0:
+        if not _next_char(text, k + 1).isalpha():
+            return True
+        k = text.find("’", k + 1, end)
+    return False
+
+
+STYLE = {"“": "curly", "„": "curly", "”": "curly", "«": "guillemet", '"': "straight", "``": "tex", "''": "tex"}
+
+
+def _paragraph_reopens(text: str, i: int, opener: str) -> Optional[int]:
+    """If the paragraph starting at or after i re-opens a quote in the style of `opener`,
     return the mark's end offset (the quote continues across the break)."""
     j = i
     while j < len(text) and text[j].isspace():
         j += 1
     mark = _mark_at(text, j) if j < len(text) else None
-    if mark in DOUBLE_OPENERS or (mark == STRAIGHT and _opens(text, j, mark)):
+    if mark is None or STYLE.get(mark) != STYLE.get(opener):
+        return None
+    if mark in DOUBLE_OPENERS or _opens(text, j, mark):
         return j + len(mark)
     return None
 
@@ -84,20 +116,22 @@ def find_marked_spans(text: str) -> List[MarkedSpan]:
     """
     spans: List[MarkedSpan] = []
     stack: List[Tuple[str, int]] = []  # (kind "double"/"single", offset of the opening mark)
+    nested: List[MarkedSpan] = []  # quotes closed inside the open outermost one
     i, n = 0, len(text)
     while i < n:
         char = text[i]
         if char == "\n":
             doubles = [entry for entry in stack if entry[0] == "double"]
             if doubles:
-                reopened = _paragraph_reopens(text, i)
+                reopened = _paragraph_reopens(text, i, _mark_at(text, doubles[0][1]))
                 if reopened is not None:
                     # multi-paragraph quote: drop nested singles, skip the re-opening mark
                     stack = doubles[:1]
                     i = reopened
                     continue
-                spans.append(MarkedSpan(doubles[0][1], _trim_end(text, doubles[0][1], i), False, False))
+                spans.extend(_unclosed(text, doubles[0][1], i, nested))
             stack = []
+            nested = []
             i += 1
             continue
         mark = _mark_at(text, i)
@@ -108,8 +142,20 @@ def find_marked_spans(text: str) -> List[MarkedSpan]:
         closed_kind = None
         doubles = [offset for kind, offset in stack if kind == "double"]
         innermost = text[doubles[-1]] if doubles else None
-        if mark == STRAIGHT:
-            if not doubles or (innermost != STRAIGHT and _opens(text, i, mark)):
+        if mark == "''":
+            # NYT writes '' on both sides; after `` it can only close
+            if not doubles:
+                if _straight_opens(text, i):
+                    stack.append(("double", i))
+            elif text[doubles[-1]] not in "`'" and _opens(text, i, mark):
+                stack.append(("double", i))
+            else:
+                closed_kind = "double"
+        elif mark == STRAIGHT:
+            if not doubles:
+                if _straight_opens(text, i):
+                    stack.append(("double", i))
+            elif innermost != STRAIGHT and _opens(text, i, mark):
                 stack.append(("double", i))
             else:
                 closed_kind = "double"
@@ -128,15 +174,27 @@ def find_marked_spans(text: str) -> List[MarkedSpan]:
                 stack.append(("single", i))
         elif mark in SINGLE_CLOSERS:
             if stack and stack[-1][0] == "single" and not _next_char(text, i + 1).isalpha():
-                closed_kind = "single"
+                if not _plural_possessive(text, i):
+                    closed_kind = "single"
         if closed_kind is not None:
             while stack and stack[-1][0] != closed_kind:
                 stack.pop()  # unclosed nested singles were apostrophes
             kind, start = stack.pop()
             if not stack:
                 spans.append(MarkedSpan(start, i + size, True, kind == "single"))
+                nested = []
+            elif len(stack) == 1 and stack[0][0] == "double":
+                nested.append(MarkedSpan(start, i + size, True, kind == "single"))
         i += size
     doubles = [entry for entry in stack if entry[0] == "double"]
     if doubles:
-        spans.append(MarkedSpan(doubles[0][1], _trim_end(text, doubles[0][1], n), False, False))
+        spans.extend(_unclosed(text, doubles[0][1], n, nested))
     return spans
+
+
+def _unclosed(text: str, start: int, end: int, nested: List[MarkedSpan]) -> List[MarkedSpan]:
+    """A quote that a line break closes, or, when complete quotes sit inside it, a stray
+    opener: then those inner quotes are the quotes."""
+    if nested:
+        return list(nested)
+    return [MarkedSpan(start, _trim_end(text, start, end), False, False)]

@@ -108,7 +108,7 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
     """
     entities: List[Entity] = []
     index: Dict[Tuple[int, int], int] = {}
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    people = [ent for ent in entity_spans(doc) if ent.label_ == "PERSON"]
     # full names first, so that a lone "Clinton" joins "Hillary Clinton" mentioned later too
     for ent in sorted(people, key=lambda e: -len(name_tokens(e))):
         words = name_tokens(ent)
@@ -124,7 +124,7 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
         entity.mentions.append((ent.start, ent.end))
         entity.gender = entity.gender or honorific_gender(ent) or first_name_gender(words)
         index[(ent.start, ent.end)] = match
-    for ent in doc.ents:
+    for ent in entity_spans(doc):
         if ent.label_ not in ("ORG", "GPE", "NORP"):
             continue
         words = [t.text for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
@@ -152,6 +152,20 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
     for entity in entities:
         entity.mentions.sort()
     return entities, index
+
+
+def entity_spans(doc: Doc) -> List[Span]:
+    """The document's entities, each cut at its first line break: a name never runs
+    over a paragraph ("..., Warns Maersk\n\nPorts are full")."""
+    out = []
+    for ent in doc.ents:
+        end = ent.end
+        for token in ent[:-1]:
+            if "\n" in token.text_with_ws or token.is_space:
+                end = token.i if token.is_space else token.i + 1
+                break
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+    return [ent for ent in out if len(ent)]
 
 
 def _org_match(a: List[str], b: List[str]) -> bool:

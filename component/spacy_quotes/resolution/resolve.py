@@ -15,7 +15,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from .names import PRONOUN_GENDER, Entity, cluster_names, name_tokens
+from .names import PRONOUN_GENDER, Entity, cluster_names, entity_spans, name_tokens
 
 FIRST_PERSON = frozenset("i me my we us our".split())
 GROUP_PRONOUNS = frozenset("we they us them".split())
@@ -24,16 +24,22 @@ PERSON_PRONOUNS = frozenset(PRONOUN_GENDER) | FIRST_PERSON
 PRONOUN_WINDOW = 400
 
 
-def _ent_for_head(doc: Doc, span: Span, index: Dict[Tuple[int, int], int]) -> Optional[int]:
+def _ent_for_head(doc: Doc, span: Span, index: Dict[Tuple[int, int], int], ents: List[Span]) -> Optional[int]:
     root = span.root
-    for ent in doc.ents:
+    for ent in ents:
         if (ent.start, ent.end) in index and ent.start >= span.start and ent.end <= span.end:
             if ent.start <= root.i < ent.end:
+                return index[(ent.start, ent.end)]
+    # "said engineer Paul Grant" parsed with the title as head: a name closing the mention,
+    # after title words only (never after a possessive: "Clinton's spokesman")
+    for ent in ents:
+        if (ent.start, ent.end) in index and ent.end == span.end and span.start <= root.i < ent.start:
+            if not any(t.lower_ in ("'s", "’s", ",") or t.pos_ in ("DET", "ADP") for t in doc[span.start : ent.start]):
                 return index[(ent.start, ent.end)]
     # an appositive name: "the campaign's manager, Robby Mook"
     for child in root.children:
         if child.dep_ == "appos":
-            for ent in doc.ents:
+            for ent in ents:
                 if (ent.start, ent.end) in index and ent.start <= child.i < ent.end and span.start <= ent.start:
                     return index[(ent.start, ent.end)]
     return None
@@ -90,6 +96,7 @@ def resolve(doc: Doc, rows: List[dict]) -> List[dict]:
     RETURNS (List[dict]): rows for `doc._.speaker_table`: name, kind, mentions.
     """
     entities, index = cluster_names(doc)
+    ents = entity_spans(doc)
     kinds: Dict[int, str] = {}
     speakers: Dict[int, int] = {}  # entity index -> speaker table index
     table: List[dict] = []
@@ -129,13 +136,14 @@ def resolve(doc: Doc, rows: List[dict]) -> List[dict]:
         elif low in GROUP_PRONOUNS or low in ("they", "it"):
             kind = "group" if low != "it" else "organisation"
         else:
-            entity_k = _ent_for_head(doc, span, index)
+            entity_k = _ent_for_head(doc, span, index, ents)
             if entity_k is None and root.pos_ == "PROPN":
                 # a name the entity recogniser missed
                 words = name_tokens(doc[min(t.i for t in root.lefts if t.dep_ == "compound") if any(t.dep_ == "compound" for t in root.lefts) else root.i : root.i + 1])
                 entity_k = next((k for k, e in enumerate(entities) if e.matches(words)), None)
                 if entity_k is None and words:
-                    entities.append(Entity("person" if root.ent_type_ in ("", "PERSON") else "organisation", words, [(start, end)]))
+                    org = root.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+                    entities.append(Entity("organisation" if org else "person", words, [(start, end)]))
                     entity_k = len(entities) - 1
             if entity_k is None:
                 entity_k = _description_match(doc, span, entities)

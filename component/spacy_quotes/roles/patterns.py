@@ -106,6 +106,8 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
             break
         if low == "of" and not tokens:
             break
+        if low in ("says", "warns", "tells", "claims", "adds", "said", "told"):
+            break  # a headline verb the tagger took for a name: "..., Warns Maersk"
         tokens.insert(0, token)
         i -= 1
     while tokens and tokens[0].lower_ == "of":
