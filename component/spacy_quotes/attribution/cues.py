@@ -50,6 +50,29 @@ class Frame:
     source: str  # which pattern found it, for confidence and debugging
 
 
+# Verbs of stance whose object is the attributed content, as PolNeAR marks it:
+# "cited derogatory comments ...", "called for a moratorium on ...".
+OBJECT_VERBS = frozenset(
+    """note cite criticize criticise reject invoke highlight propose attack oppose describe express
+    question mention acknowledge defend condemn praise blame demand urge recommend reference back
+    support""".split()
+)
+
+
+def _object_content(verb: Token) -> Optional[Tuple[int, int]]:
+    """The direct object (or "called for X") of a stance verb, at least three words long."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        node = None
+        if child.dep_ == "dobj" and child.i > verb.i and lemma in OBJECT_VERBS:
+            node = child
+        elif child.dep_ == "prep" and child.lower_ == "for" and lemma == "call" and child.i == verb.i + 1:
+            node = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if node is not None and node.right_edge.i - node.left_edge.i >= 2:
+            return trim_content(verb.doc, node.left_edge.i, node.right_edge.i + 1)
+    return None
+
+
 def is_reporting_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
 
@@ -190,6 +213,10 @@ def _misparsed_that_clause(verb: Token) -> Optional[Tuple[int, int]]:
 def _verb_frames(doc: Doc) -> Iterable[Frame]:
     for token in doc:
         if not is_reporting_verb(token):
+            if token.pos_ == "VERB" and token.lemma_.lower() in OBJECT_VERBS:
+                content = _object_content(token)
+                if content is not None:
+                    yield Frame(cue_group(token), speaker_of(token), content, "verb")
             continue
         content = None
         for child in token.children:
@@ -198,7 +225,7 @@ def _verb_frames(doc: Doc) -> Iterable[Frame]:
                 break
         if content is None:
             content = _misparsed_that_clause(token)
-        elif content is not None:
+        if content is not None:
             content = _cut_at_next_report(doc, token, content)
         if content is None and token.dep_ == "parataxis" and token.head.i != token.i:
             # "The economy is strong, he said."  The content is the head clause minus the cue.
@@ -209,6 +236,8 @@ def _verb_frames(doc: Doc) -> Iterable[Frame]:
             elif token.right_edge.i < head.i:
                 start = token.right_edge.i + 1
             content = trim_content(doc, start, end)
+        if content is None:
+            content = _object_content(token)
         yield Frame(cue_group(token), speaker_of(token), content, "verb")
 
 

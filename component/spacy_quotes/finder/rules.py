@@ -8,7 +8,6 @@ from ..paragraphs import Paragraphs
 from ..records import new_quote_row
 from .marks import find_marked_spans
 
-NESTED = True
 FRAME_CONFIDENCE = {"verb": 0.9, "according": 0.85, "headline": 0.8, "lead-in": 0.75}
 
 
@@ -55,16 +54,9 @@ def find_quotes(doc: Doc, min_words: int = 4, marked=None, frames: Optional[List
     candidates = [f for f in frames if frame_content_ok(f)]
     # the outermost report wins: PolNeAR gives each token to one attribution
     candidates.sort(key=lambda f: -(f.content[1] - f.content[0]))
-    nested: List[dict] = []
     for frame in candidates:
-        k = in_marks(frame.cue[0])
-        if k is not None:
-            # a report inside a direct quote ("... and the mayor said the road was closed")
-            # is a quote of its own, nested in that one; it never attributes the outer quote
-            inner_start, inner_end = marked[k][0] + 1, marked[k][1] - 1
-            if NESTED and frame.speaker and inner_start <= frame.content[0] and frame.content[1] <= inner_end:
-                nested.append(new_quote_row(*frame.content, "INDIRECT", frame.cue, frame.speaker, FRAME_CONFIDENCE[frame.source]))
-            continue
+        if in_marks(frame.cue[0]) is not None:
+            continue  # a report inside a direct quote belongs to that quote
         content = frame.content
         words = max(1, word_count(doc, *content))
         inside = [k for k, m in enumerate(marked) if _overlap(content, m[:2])]
@@ -97,6 +89,5 @@ def find_quotes(doc: Doc, min_words: int = 4, marked=None, frames: Optional[List
             row.update(cue=list(frame.cue), speaker=list(frame.speaker) if frame.speaker else None,
                        confidence=FRAME_CONFIDENCE[frame.source])
         rows.append(row)
-    rows.extend(row for row in nested if not any(_overlap((row["start"], row["end"]), (o["start"], o["end"])) for o in nested if o is not row and o["end"] - o["start"] > row["end"] - row["start"]))
     rows.sort(key=lambda row: (row["start"], row["end"]))
     return rows
