@@ -7,7 +7,9 @@ without internet the local copy under ../shared/data/polnear-raw/ (the same
 commit, c3eee833) stands in for it. Only the folder layout the converter reads
 is checked (metadata.tsv, and text/ and attributions/ per split).
 """
+import os
 import shutil
+import stat
 import sys
 from pathlib import Path
 
@@ -39,7 +41,11 @@ def main(
     elif dest.exists():
         shutil.rmtree(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(source, dest)
+    # copy the contents, not the modes: a read-only source would give a copy that
+    # the next run cannot replace
+    shutil.copytree(source, dest, copy_function=shutil.copyfile)
+    for folder, _, _ in os.walk(dest):
+        os.chmod(folder, os.stat(folder).st_mode | stat.S_IWUSR)
     n_files = sum(1 for path in dest.rglob("*") if path.is_file())
     typer.echo(f"{source} → {dest} ({n_files} files)")
 

@@ -16,6 +16,7 @@ def main(pipeline: Path = typer.Argument(..., help="A trained pipeline directory
     finder = nlp.get_pipe("quote_finder")
     if output.exists():
         shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
     finder.to_disk(output)
     model_config = {"model": nlp.config["components"]["quote_finder"]["model"]}
     spacy.util.Config(model_config).to_disk(output / "model.cfg")
