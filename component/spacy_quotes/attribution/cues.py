@@ -8,9 +8,12 @@ attributor takes its cues and speakers for the quotes it has to attribute.
 from dataclasses import dataclass
 from typing import Iterable, List, Optional, Tuple
 
+import numpy
+from spacy.parts_of_speech import AUX as AUX_POS, VERB as VERB_POS
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from ..paragraphs import Paragraphs
+from ..paragraphs import Paragraphs, cached, sentence_bounds
 
 # Lemmas of verbs that report speech or stated belief, as PolNeAR annotates them.
 REPORTING_VERBS = frozenset(
@@ -71,6 +74,16 @@ def _object_content(verb: Token) -> Optional[Tuple[int, int]]:
         if node is not None and node.right_edge.i - node.left_edge.i >= 2:
             return trim_content(verb.doc, node.left_edge.i, node.right_edge.i + 1)
     return None
+
+
+def verbs(doc: Doc) -> List[Token]:
+    """The verbs and auxiliaries of a doc, found with one array read instead of a loop."""
+    def compute():
+        if not len(doc):
+            return []
+        pos = doc.to_array(POS)
+        return [doc[int(i)] for i in numpy.flatnonzero((pos == VERB_POS) | (pos == AUX_POS))]
+    return cached(doc, "verbs", compute)
 
 
 def is_reporting_verb(token: Token) -> bool:
@@ -211,7 +224,7 @@ def _misparsed_that_clause(verb: Token) -> Optional[Tuple[int, int]]:
 
 
 def _verb_frames(doc: Doc) -> Iterable[Frame]:
-    for token in doc:
+    for token in verbs(doc):
         if not is_reporting_verb(token):
             if token.pos_ == "VERB" and token.lemma_.lower() in OBJECT_VERBS:
                 content = _object_content(token)
@@ -250,12 +263,12 @@ def _according_to_frames(doc: Doc) -> Iterable[Frame]:
         if not objects:
             continue
         speaker = phrase(objects[0])
-        sent = token.sent
+        sent_start, sent_end = sentence_bounds(doc, token.i)
         # the content is the sentence minus "according to X" and the commas around it
-        if token.i - sent.start > speaker[1] - token.i:
-            content = (sent.start, token.i)
+        if token.i - sent_start > speaker[1] - token.i:
+            content = (sent_start, token.i)
         else:
-            content = (speaker[1], sent.end)
+            content = (speaker[1], sent_end)
         yield Frame((token.i, token.i + 2), speaker, trim_content(doc, *content), "according")
 
 
@@ -299,7 +312,12 @@ def find_frames(doc: Doc) -> List[Frame]:
     """
     if not doc.has_annotation("DEP"):
         return []
-    paragraphs = Paragraphs(doc)
+    # several stages read the frames: computed once per doc; callers must not change them
+    return cached(doc, "frames", lambda: _find_frames(doc))
+
+
+def _find_frames(doc: Doc) -> List[Frame]:
+    paragraphs = Paragraphs.of_doc(doc)
     frames = []
     for frame in [*_verb_frames(doc), *_according_to_frames(doc), *_lead_in_frames(doc)]:
         # the parser's sentences can run over a line break; a report never does

@@ -10,7 +10,7 @@ from typing import List, Optional, Tuple
 
 from spacy.tokens import Doc
 
-from ..paragraphs import Paragraphs
+from ..paragraphs import Paragraphs, sentence_bounds
 from .cues import Frame, find_frames, phrase
 
 DASHES = {"—", "–", "--", "-", "―"}
@@ -23,11 +23,10 @@ def _inside_any(i: int, rows: List[dict]) -> bool:
 
 
 def _nearby_frame(doc: Doc, row: dict, frames: List[Frame], rows: List[dict], paragraphs: Paragraphs) -> Optional[Frame]:
-    first, last = doc[row["start"]], doc[row["end"] - 1]
-    lo = first.sent.start
-    hi = last.sent.end
+    lo = sentence_bounds(doc, row["start"])[0]
+    hi = sentence_bounds(doc, row["end"] - 1)[1]
     if hi < len(doc) and paragraphs.of(hi) == paragraphs.of(row["end"] - 1):
-        hi = doc[hi].sent.end  # "..." then the next sentence: "Lavrov said."
+        hi = sentence_bounds(doc, hi)[1]  # "..." then the next sentence: "Lavrov said."
     para = {paragraphs.of(row["start"]), paragraphs.of(row["end"] - 1)}
     best, best_distance = None, None
     for frame in frames:
@@ -68,17 +67,17 @@ def _colon_lead_in(doc: Doc, row: dict, frames: List[Frame]) -> Optional[Frame]:
         i -= 1
     if i < 0 or doc[i].text != ":":
         return None
-    sent = doc[i].sent
+    sent_start = sentence_bounds(doc, i)[0]
     for frame in frames:
-        if sent.start <= frame.cue[0] < i + 1 and frame.speaker is not None:
+        if sent_start <= frame.cue[0] < i + 1 and frame.speaker is not None:
             return frame
     # "From Lavrov:" and "Caddell:" lead-ins have no verb
-    names = [ent for ent in doc.ents if sent.start <= ent.start and ent.end <= i and ent.label_ in ("PERSON", "ORG", "GPE")]
+    names = [ent for ent in doc.ents if sent_start <= ent.start and ent.end <= i and ent.label_ in ("PERSON", "ORG", "GPE")]
     if names:
         ent = names[-1]
         # the whole noun phrase, titles included ("Senator Mark Ellis"), up to the colon
         start, end = phrase(ent.root)
-        start, end = max(start, sent.start), min(max(end, ent.end), i)
+        start, end = max(start, sent_start), min(max(end, ent.end), i)
         if start > ent.start:
             start = ent.start
         cue = (i, i + 1)
@@ -89,30 +88,29 @@ def _colon_lead_in(doc: Doc, row: dict, frames: List[Frame]) -> Optional[Frame]:
     return None
 
 
-def _linked_candidates(doc: Doc, row: dict, rows: List[dict], paragraphs: Paragraphs):
+def _linked_candidates(row: dict, rows: List[dict], cues: List[Tuple[int, int]],
+                       sources: List[Tuple[int, int]], paragraphs: Paragraphs):
     """The tagger's cue nearest the quote in its paragraph, and the source nearest that cue."""
-    cues = doc.spans.get("quote_cue_candidates", [])
-    sources = doc.spans.get("quote_source_candidates", [])
     para = {paragraphs.of(row["start"]), paragraphs.of(row["end"] - 1)}
     best, best_distance = None, None
     for cue in cues:
-        if paragraphs.of(cue.start) not in para or _inside_any(cue.start, rows):
+        distance = row["start"] - cue[1] if cue[1] <= row["start"] else cue[0] - row["end"]
+        if not 0 <= distance <= MAX_DISTANCE or (best is not None and distance >= best_distance):
             continue
-        distance = row["start"] - cue.end if cue.end <= row["start"] else cue.start - row["end"]
-        if 0 <= distance <= MAX_DISTANCE and (best is None or distance < best_distance):
+        if paragraphs.of(cue[0]) in para and not _inside_any(cue[0], rows):
             best, best_distance = cue, distance
     if best is None:
         return None
     speaker, speaker_distance = None, None
     for source in sources:
-        if paragraphs.of(source.start) != paragraphs.of(best.start) or _inside_any(source.start, rows):
+        distance = best[0] - source[1] if source[1] <= best[0] else source[0] - best[1]
+        if not 0 <= distance <= 15 or (speaker is not None and distance >= speaker_distance):
             continue
-        distance = best.start - source.end if source.end <= best.start else source.start - best.end
-        if 0 <= distance <= 15 and (speaker is None or distance < speaker_distance):
+        if paragraphs.of(source[0]) == paragraphs.of(best[0]) and not _inside_any(source[0], rows):
             speaker, speaker_distance = source, distance
     if speaker is None:
         return None
-    return (best.start, best.end), (speaker.start, speaker.end)
+    return best, speaker
 
 
 def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None) -> List[dict]:
@@ -123,12 +121,14 @@ def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None) 
     RETURNS (List[dict]): the same rows, completed in place.
     """
     frames = find_frames(doc) if frames is None else frames
-    paragraphs = Paragraphs(doc)
+    paragraphs = Paragraphs.of_doc(doc)
+    cues = [(span.start, span.end) for span in doc.spans.get("quote_cue_candidates", [])]
+    sources = [(span.start, span.end) for span in doc.spans.get("quote_source_candidates", [])]
     previous = None
     for row in rows:
         if row.get("speaker") is None:
             found, confidence = None, CONFIDENCE["none"]
-            found = _linked_candidates(doc, row, rows, paragraphs)
+            found = _linked_candidates(row, rows, cues, sources, paragraphs)
             frame = _nearby_frame(doc, row, frames, rows, paragraphs) if found is None else None
             if found is not None:
                 confidence = CONFIDENCE["frame"]

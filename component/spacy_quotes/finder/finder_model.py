@@ -11,14 +11,15 @@ differ only in that block.
 from typing import List
 
 import numpy
+from spacy.attrs import DEP
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Model, Softmax, chain, concatenate, with_array, Maxout
 from thinc.types import Floats2d
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder
 
-from ..attribution.cues import find_frames, is_reporting_verb
-from ..paragraphs import Paragraphs
+from ..attribution.cues import find_frames, is_reporting_verb, verbs
+from ..paragraphs import Paragraphs, sentence_starts
 from .rules import find_quotes, marked_token_spans
 
 TAGS = ("O", "B-CONTENT", "I-CONTENT", "B-CUE", "I-CUE", "B-SOURCE", "I-SOURCE")
@@ -52,25 +53,26 @@ def rule_features(doc: Doc) -> numpy.ndarray:
         features[frame.cue[0] : frame.cue[1], 7] = 1.0
         if frame.speaker:
             features[frame.speaker[0] : frame.speaker[1], 8] = 1.0
-    paragraphs = Paragraphs(doc)
+    paragraphs = Paragraphs.of_doc(doc)
     for start in paragraphs.starts:
         features[start, 9] = 1.0
     if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
         cue_starts = numpy.zeros((len(doc),), dtype="float32")
         for frame in frames:
             cue_starts[frame.cue[0]] = 1.0
-        for sent in doc.sents:
-            lo, hi = sent.start, sent.end
+        starts = list(sentence_starts(doc)) + [len(doc)]
+        for lo, hi in zip(starts[:-1], starts[1:]):
             running = numpy.cumsum(cue_starts[lo:hi])
             features[lo:hi, 10] = running > 0
             features[lo:hi, 11] = (running[-1] - running) > 0
             features[lo, 12] = 1.0
             features[hi - 1, 13] = 1.0
-    for token in doc:
+    for token in verbs(doc):
         if is_reporting_verb(token):
             features[token.i, 14] = 1.0
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            features[token.i, 15] = 1.0
+    if len(doc) and doc.has_annotation("DEP"):
+        deps = doc.to_array(DEP)
+        features[:, 15] = numpy.isin(deps, [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]])
     for row in find_quotes(doc, marked=marked, frames=frames):
         features[row["start"] : row["end"], 16] = 1.0
         features[row["start"], 17] = 1.0

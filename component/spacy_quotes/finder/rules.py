@@ -4,7 +4,7 @@ from typing import List, Optional, Tuple
 from spacy.tokens import Doc
 
 from ..attribution.cues import Frame, find_frames, frame_content_ok
-from ..paragraphs import Paragraphs
+from ..paragraphs import Paragraphs, cached, char_to_token_span
 from ..records import new_quote_row
 from .marks import find_marked_spans
 
@@ -13,12 +13,15 @@ FRAME_CONFIDENCE = {"verb": 0.9, "according": 0.85, "headline": 0.8, "lead-in": 
 
 def marked_token_spans(doc: Doc) -> List[Tuple[int, int, bool]]:
     """Direct-quote candidates as token offsets: (start, end, single_marks)."""
-    spans = []
-    for marked in find_marked_spans(doc.text):
-        span = doc.char_span(marked.start, marked.end, alignment_mode="expand")
-        if span is not None and len(span):
-            spans.append((span.start, span.end, marked.single))
-    return spans
+    def compute():
+        spans = []
+        for marked in find_marked_spans(doc.text):
+            span = char_to_token_span(doc, marked.start, marked.end)
+            if span is not None:
+                spans.append((span[0], span[1], marked.single))
+        return spans
+
+    return list(cached(doc, "marked", compute))
 
 
 def word_count(doc: Doc, start: int, end: int) -> int:

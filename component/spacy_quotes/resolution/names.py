@@ -31,25 +31,46 @@ FEMALE_NAMES = frozenset(
     marine jill carly nikki condoleezza madeleine megyn kristen rachel anna maria jane joan ellen
     emily hope lindsay kelly ann anne christine debbie dianne diane maxine kamala tulsi janet""".split()
 )
+NAME_PARTICLES = frozenset("de da di del der van von la le al bin ben el".split())
 # Verbs the recogniser glues to a headline speaker: "..., Warns Maersk".
 HEADLINE_VERBS = frozenset("says said warns warned tells told claims claimed adds added".split())
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
 
 
-def name_tokens(span: Span) -> List[str]:
-    """The words of a name without honorifics, titles and a possessive ending."""
-    words = []
+def name_token_list(span: Span) -> List:
+    """The tokens of a name without honorifics, titles, a possessive ending, lowercase
+    words before the name ("user @handle") and headline verbs after it ("Obama Says")."""
+    tokens = []
     for token in span:
         low = token.lower_
         if token.is_punct or token.is_space or low in ("'s", "’s", "'", "’"):
             continue
         # titles and roles the recogniser put inside the name: "Treasurer Paul Grant"
-        if not words and (low in HONORIFICS or low in TITLES or low in ROLE_HEADS or low in MODIFIERS
-                          or low in PORTFOLIO_WORDS or low in HEADLINE_VERBS):
+        if not tokens and (low in HONORIFICS or low in TITLES or low in ROLE_HEADS or low in MODIFIERS
+                           or low in PORTFOLIO_WORDS or low in HEADLINE_VERBS):
             continue
-        words.append(token.text)
-    return words
+        if not tokens and token.is_lower and token.is_alpha and low not in NAME_PARTICLES and any(t.text[:1].isupper() or t.text[:1] == "@" for t in span[token.i - span.start + 1 :]):
+            continue
+        tokens.append(token)
+    while len(tokens) > 1 and tokens[-1].lower_ in HEADLINE_VERBS:
+        tokens.pop()
+    return tokens
+
+
+def name_tokens(span: Span) -> List[str]:
+    """The words of a name without honorifics, titles and a possessive ending."""
+    return [token.text for token in name_token_list(span)]
+
+
+def name_text(span: Span) -> Optional[str]:
+    """The name as the document writes it, between its first and last word: keeps the
+    hyphens and apostrophes that joining tokens would lose ("Jo-Renee Formicola")."""
+    tokens = name_token_list(span)
+    if not tokens:
+        return None
+    text = span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return text if "\n" not in text else None
 
 
 def honorific_gender(span: Span) -> Optional[str]:
@@ -81,10 +102,15 @@ class Entity:
     words: List[str]
     mentions: List[Tuple[int, int]] = field(default_factory=list)
     gender: Optional[str] = None
+    text: Optional[str] = None  # the fullest name as written in the document
 
     @property
     def name(self) -> str:
-        return " ".join(self.words)
+        return self.text or " ".join(self.words)
+
+    def set_name(self, words: List[str], text: Optional[str]) -> None:
+        self.words = words
+        self.text = text if text and len(text.split()) <= len(words) + 1 else None
 
     def matches(self, words: List[str]) -> bool:
         """Whether a shorter or equal name refers to this entity ("Lavrov", "Sergei Lavrov")."""
@@ -117,9 +143,10 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
         match = _best_match(entities, words, ent.start, "person")
         if match is None:
             entities.append(Entity("person", words))
+            entities[-1].set_name(words, name_text(ent))
             match = len(entities) - 1
         elif len(words) > len(entities[match].words):
-            entities[match].words = words
+            entities[match].set_name(words, name_text(ent))
         entity = entities[match]
         entity.mentions.append((ent.start, ent.end))
         entity.gender = entity.gender or honorific_gender(ent) or first_name_gender(words)
@@ -127,11 +154,13 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
     for ent in entity_spans(doc):
         if ent.label_ not in ("ORG", "GPE", "NORP"):
             continue
-        words = [t.text for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
-        while words and words[0].lower() in HEADLINE_VERBS and len(words) > 1:
-            words = words[1:]
-        if words and words[0].lower() == "the" and len(words) > 1:
-            words = words[1:]
+        org_tokens = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
+        while org_tokens and org_tokens[0].lower_ in HEADLINE_VERBS and len(org_tokens) > 1:
+            org_tokens = org_tokens[1:]
+        if org_tokens and org_tokens[0].lower_ == "the" and len(org_tokens) > 1:
+            org_tokens = org_tokens[1:]
+        words = [t.text for t in org_tokens]
+        org_text = doc.text[org_tokens[0].idx : org_tokens[-1].idx + len(org_tokens[-1].text)] if org_tokens else None
         # "the health department" is a description, not a name
         if not words or not any(w[:1].isupper() for w in words):
             continue
@@ -144,9 +173,10 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
         match = next((k for k, e in enumerate(entities) if e.kind == "organisation" and _org_match(e.words, words)), None)
         if match is None:
             entities.append(Entity("organisation", words))
+            entities[-1].set_name(words, org_text)
             match = len(entities) - 1
         elif len(words) > len(entities[match].words):
-            entities[match].words = words
+            entities[match].set_name(words, org_text)
         entities[match].mentions.append((ent.start, ent.end))
         index[(ent.start, ent.end)] = match
     for entity in entities:
