@@ -34,13 +34,14 @@ def blank_nlp():
 def check_doc(doc):
     """The invariants of SPEC.md's output, whatever the input."""
     record = doc_to_dict(doc)
-    assert record["text"] == doc.text
+    text = doc.text  # Doc.text joins every token: once, not per quote
+    assert record["text"] == text
     for quote in record["quotes"]:
-        assert 0 <= quote["start"] < quote["end"] <= len(doc.text)
+        assert 0 <= quote["start"] < quote["end"] <= len(text)
         assert quote["type"] in {kind.lower() for kind in KINDS}
         for key in ("cue", "speaker"):
             if quote[key] is not None:
-                assert 0 <= quote[key][0] < quote[key][1] <= len(doc.text)
+                assert 0 <= quote[key][0] < quote[key][1] <= len(text)
         assert 0.0 <= quote["confidence"] <= 1.0
     assert len(doc.spans["quotes"]) == len(record["quotes"])
     for speaker in doc._.speakers:

@@ -69,7 +69,7 @@ def name_text(span: Span) -> Optional[str]:
     tokens = name_token_list(span)
     if not tokens:
         return None
-    text = span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = span.doc[tokens[0].i : tokens[-1].i + 1].text  # not Doc.text: it joins the whole doc
     return text if "\n" not in text else None
 
 
@@ -151,6 +151,7 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
         entity.mentions.append((ent.start, ent.end))
         entity.gender = entity.gender or honorific_gender(ent) or first_name_gender(words)
         index[(ent.start, ent.end)] = match
+    _expand_surnames(doc, entities)
     for ent in entity_spans(doc):
         if ent.label_ not in ("ORG", "GPE", "NORP"):
             continue
@@ -160,7 +161,7 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
         if org_tokens and org_tokens[0].lower_ == "the" and len(org_tokens) > 1:
             org_tokens = org_tokens[1:]
         words = [t.text for t in org_tokens]
-        org_text = doc.text[org_tokens[0].idx : org_tokens[-1].idx + len(org_tokens[-1].text)] if org_tokens else None
+        org_text = doc[org_tokens[0].i : org_tokens[-1].i + 1].text if org_tokens else None
         # "the health department" is a description, not a name
         if not words or not any(w[:1].isupper() for w in words):
             continue
@@ -218,3 +219,31 @@ def _best_match(entities: List[Entity], words: List[str], position: int, kind: s
         before = [s for s, _ in entities[k].mentions if s <= position]
         return max(before) if before else -1
     return max(matches, key=last_before)
+
+
+def _expand_surnames(doc: Doc, entities: List[Entity]) -> None:
+    """A person the recogniser only found by surname ("Tanden") takes the fuller name the
+    document writes elsewhere before that surname ("Neera Tanden"), when the words before
+    it are capitalised proper nouns, not titles or places."""
+    single = {e.words[0]: e for e in entities if e.kind == "person" and len(e.words) == 1}
+    if not single:
+        return
+    for token in doc:
+        entity = single.get(token.text)
+        if entity is None or len(entity.words) > 1:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2:
+            prev = doc[start - 1]
+            low = prev.lower_
+            if (prev.pos_ != "PROPN" or not prev.text[:1].isupper() or low in HONORIFICS or low in TITLES
+                    or low in ROLE_HEADS or low in MODIFIERS or low in PORTFOLIO_WORDS or low in HEADLINE_VERBS
+                    or prev.ent_type_ in ("GPE", "NORP", "ORG", "DATE") or "\n" in prev.text_with_ws):
+                break
+            start -= 1
+        if start < token.i:
+            words = [t.text for t in doc[start : token.i + 1]]
+            entity.set_name(words, doc[start : token.i + 1].text)
+            entity.gender = entity.gender or first_name_gender(words)
+            if (start, token.i + 1) not in entity.mentions:
+                entity.mentions.append((start, token.i + 1))

@@ -15,13 +15,24 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
+from ..roles.patterns import ROLE_HEADS
 from .names import PRONOUN_GENDER, Entity, cluster_names, entity_spans, name_tokens
+from .ranker import DocContext, best_candidate, candidate_features, load_weights
 
 FIRST_PERSON = frozenset("i me my we us our".split())
 GROUP_PRONOUNS = frozenset("we they us them".split())
 PERSON_PRONOUNS = frozenset(PRONOUN_GENDER) | FIRST_PERSON
 # recency window for pronouns, in tokens
 PRONOUN_WINDOW = 400
+# Nouns that name a person in a description ("the senator", "the businessman"); a mention
+# headed by another common noun ("the campaign", "the poll", "the ad") is never a person.
+PERSON_NOUNS = ROLE_HEADS | frozenset(
+    """man woman person hopeful frontrunner front-runner contender businessman businesswoman mogul
+    billionaire candidate lawmaker politician congressman congresswoman comedian source official
+    operative insider father mother wife husband son daughter brother sister friend veteran
+    student voter supporter critic owner worker resident nominee-in-waiting populist""".split()
+)
+ORG_HEADS = frozenset("campaign administration team committee party government".split())
 
 
 def _ent_for_head(doc: Doc, span: Span, index: Dict[Tuple[int, int], int], ents: List[Span]) -> Optional[int]:
@@ -74,6 +85,8 @@ def _description_match(doc: Doc, span: Span, entities: List[Entity]) -> Optional
     if root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or span[0].lower_ not in ("the", "this"):
         return None
     head = root.lemma_.lower()
+    if head not in PERSON_NOUNS and root.lower_ not in PERSON_NOUNS:
+        return None
     best, best_position = None, -1
     for k, entity in enumerate(entities):
         if entity.kind != "person":
@@ -88,15 +101,39 @@ def _description_match(doc: Doc, span: Span, entities: List[Entity]) -> Optional
     return best
 
 
-def resolve(doc: Doc, rows: List[dict]) -> List[dict]:
+def _person_at(entities: List[Entity], index, ents: List[Span], i: int) -> Optional[int]:
+    for ent in ents:
+        if ent.start <= i < ent.end and (ent.start, ent.end) in index and entities[index[(ent.start, ent.end)]].kind == "person":
+            return index[(ent.start, ent.end)]
+    return None
+
+
+def _organisation(entities: List[Entity], name: str, mention: Tuple[int, int]) -> int:
+    """The organisation entity of that name, created when new ("Clinton campaign")."""
+    for k, entity in enumerate(entities):
+        if entity.kind == "organisation" and entity.name.lower() == name.lower():
+            entity.mentions.append(mention)
+            return k
+    entities.append(Entity("organisation", name.split(), [mention]))
+    return len(entities) - 1
+
+
+def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
+            collect: Optional[list] = None) -> List[dict]:
     """Link each quote row's speaker mention to an entity; return the speaker table.
 
     doc (Doc): a document with entities and a parse.
     rows (List[dict]): quote rows with "speaker" offsets; their "entity" is set in place.
+    pronoun_strategy (str): "ranker" (the learned weights of ranker.py when present) or "rules".
+    collect (Optional[list]): if given, (row, candidates) of every he/she source are appended
+        to it (the training data of train_ranker).
     RETURNS (List[dict]): rows for `doc._.speaker_table`: name, kind, mentions.
     """
     entities, index = cluster_names(doc)
     ents = entity_spans(doc)
+    weights = load_weights() if pronoun_strategy == "ranker" else None
+    ctx: Optional[DocContext] = None
+    spoken: Dict[int, int] = {}  # entity index -> quotes attributed so far
     kinds: Dict[int, str] = {}
     speakers: Dict[int, int] = {}  # entity index -> speaker table index
     table: List[dict] = []
@@ -129,14 +166,37 @@ def resolve(doc: Doc, rows: List[dict]) -> List[dict]:
         if low in PRONOUN_GENDER or (low in FIRST_PERSON and low not in GROUP_PRONOUNS):
             if low in FIRST_PERSON:
                 entity_k = last_speaker
+            elif weights is not None or collect is not None:
+                ctx = ctx or DocContext(doc, rows)
+                candidates = candidate_features(ctx, entities, start, PRONOUN_GENDER[low], last_speaker, spoken, PRONOUN_WINDOW)
+                if collect is not None:
+                    collect.append((row, [(entities[k].name, f) for k, f in candidates]))
+                if weights is not None:
+                    entity_k = best_candidate(candidates, weights)
+                else:
+                    entity_k = _pronoun_antecedent(entities, start, PRONOUN_GENDER[low], last_speaker)
             else:
                 entity_k = _pronoun_antecedent(entities, start, PRONOUN_GENDER[low], last_speaker)
+            if low in PRONOUN_GENDER:
                 if entity_k is not None and entities[entity_k].gender is None:
                     entities[entity_k].gender = PRONOUN_GENDER[low]
         elif low in GROUP_PRONOUNS or low in ("they", "it"):
             kind = "group" if low != "it" else "organisation"
         else:
             entity_k = _ent_for_head(doc, span, index, ents)
+            common_head = root.pos_ == "NOUN" and root.lower_ not in PERSON_NOUNS and root.lemma_.lower() not in PERSON_NOUNS
+            if common_head and root.lemma_.lower() in ORG_HEADS:
+                # "the Trump campaign", "Clinton's campaign": the organisation of that person
+                owner = next((_person_at(entities, index, ents, child.i) for child in root.children
+                              if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN"), None)
+                entity_k = None
+                if owner is not None:
+                    entity_k = _organisation(entities, f"{entities[owner].words[-1]} {root.lemma_.lower()}", (start, end))
+                kind = "organisation"
+            elif common_head and entity_k is not None and entities[entity_k].kind == "person" and not any(
+                    s <= root.i < e for s, e in entities[entity_k].mentions):
+                # "the poll", "The ad": a thing, whoever else the phrase names
+                entity_k, kind = None, "other"
             if entity_k is None and root.pos_ == "PROPN":
                 # a name the entity recogniser missed
                 words = name_tokens(doc[min(t.i for t in root.lefts if t.dep_ == "compound") if any(t.dep_ == "compound" for t in root.lefts) else root.i : root.i + 1])
@@ -145,14 +205,19 @@ def resolve(doc: Doc, rows: List[dict]) -> List[dict]:
                     org = root.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
                     entities.append(Entity("organisation" if org else "person", words, [(start, end)]))
                     entity_k = len(entities) - 1
-            if entity_k is None:
+            if entity_k is None and not common_head:
+                # a surname inside a longer mention the parse headed elsewhere
+                entity_k = next((k for token in reversed(span) if token.text[:1].isupper() and token.pos_ == "PROPN"
+                                 for k, e in enumerate(entities) if e.kind == "person" and e.matches([token.text])), None)
+            if entity_k is None and not common_head:
                 entity_k = _description_match(doc, span, entities)
-            if entity_k is None:
-                kind = "group" if root.tag_ in ("NNS", "NNPS") else "person"
+            if entity_k is None and kind == "person":
+                kind = "group" if root.tag_ in ("NNS", "NNPS") else ("other" if common_head else "person")
         if entity_k is not None:
             kind, name = entities[entity_k].kind, entities[entity_k].name
             if kind == "person":
                 last_speaker = entity_k
+                spoken[entity_k] = spoken.get(entity_k, 0) + 1
         row["entity"] = add(entity_k, (start, end), kind, name)
     # people who do not speak stay in the table: their roles are asked for too
     for k, entity in enumerate(entities):

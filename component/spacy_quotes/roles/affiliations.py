@@ -18,7 +18,37 @@ DEMONYMS = {
     "democratic": "Democratic Party", "democrat": "Democratic Party", "democrats": "Democratic Party",
     "republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
     "libertarian": "Libertarian Party", "green party": "Green Party",
+    "norwegian": "Norway", "latvian": "Latvia", "lithuanian": "Lithuania", "estonian": "Estonia",
+    "finnish": "Finland", "danish": "Denmark", "swiss": "Switzerland", "austrian": "Austria",
+    "belgian": "Belgium", "portuguese": "Portugal", "hungarian": "Hungary", "czech": "Czech Republic",
+    "romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia", "croatian": "Croatia",
+    "belarusian": "Belarus", "georgian": "Georgia", "jordanian": "Jordan", "lebanese": "Lebanon",
+    "qatari": "Qatar", "emirati": "United Arab Emirates", "yemeni": "Yemen", "kurdish": "Kurdistan",
+    "venezuelan": "Venezuela", "colombian": "Colombia", "argentine": "Argentina", "chilean": "Chile",
+    "peruvian": "Peru", "filipino": "Philippines", "indonesian": "Indonesia", "thai": "Thailand",
+    "south african": "South Africa", "ethiopian": "Ethiopia", "new zealand": "New Zealand",
+    "dem": "Democratic Party", "dems": "Democratic Party", "gop's": "Republican Party",
 }
+# States in party tags ("I-Vt."): an independent's affiliation is the state.
+STATE_ABBREVIATIONS = {
+    "ala": "Alabama", "alaska": "Alaska", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia",
+    "hawaii": "Hawaii", "idaho": "Idaho", "ill": "Illinois", "ind": "Indiana", "iowa": "Iowa",
+    "kan": "Kansas", "ky": "Kentucky", "la": "Louisiana", "maine": "Maine", "md": "Maryland",
+    "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi",
+    "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "n.h": "New Hampshire",
+    "n.j": "New Jersey", "n.m": "New Mexico", "n.y": "New York", "n.c": "North Carolina",
+    "n.d": "North Dakota", "ohio": "Ohio", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania",
+    "r.i": "Rhode Island", "s.c": "South Carolina", "s.d": "South Dakota", "tenn": "Tennessee",
+    "texas": "Texas", "utah": "Utah", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+    "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+}
+# Staff roles whose affiliation, when it is a person's name, is that person's campaign:
+# "Clinton spokesman" → "Clinton campaign".
+CAMPAIGN_STAFF = frozenset(
+    """spokesman spokeswoman spokesperson adviser advisor aide manager strategist pollster chairman
+    chairwoman director surrogate secretary staffer operative consultant speechwriter""".split()
+)
 PARTY_TAGS = {"D": "Democratic Party", "R": "Republican Party", "I": "independent"}
 
 
@@ -43,5 +73,17 @@ def normalise_affiliation(text: str) -> Optional[str]:
     return text
 
 
-def party_from_tag(letter: str) -> str:
+def party_from_tag(letter: str, state: str = "") -> str:
+    """"D" → "Democratic Party"; an independent ("I-Vt.") → the state, when known."""
+    if letter == "I":
+        return STATE_ABBREVIATIONS.get(state.strip().strip(".").lower(), PARTY_TAGS[letter])
     return PARTY_TAGS[letter]
+
+
+def campaign_affiliation(affiliation: Optional[str], role: Optional[str], person_names) -> Optional[str]:
+    """"Clinton" for a spokesman → "Clinton campaign", when the affiliation is a person's name."""
+    if not affiliation or not role or role.split()[-1] not in CAMPAIGN_STAFF:
+        return affiliation
+    if len(affiliation.split()) == 1 and affiliation.lower() in person_names:
+        return f"{affiliation} campaign"
+    return affiliation

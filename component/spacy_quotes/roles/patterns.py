@@ -18,7 +18,7 @@ from .affiliations import DEMONYMS, normalise_affiliation, party_from_tag
 
 ABBREVIATED_TITLES = {
     "sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
-    "rep": "representative", "sec.": "secretary", "pres.": "president", "gen.": "general",
+    "rep": "representative", "lt": "lieutenant", "sec.": "secretary", "pres.": "president", "gen.": "general",
     "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "amb.": "ambassador", "atty.": "attorney",
     "supt.": "superintendent", "rev.": "reverend",
 }
@@ -38,7 +38,23 @@ ROLE_HEADS = frozenset(
     treasurer secretary-general governor-elect president-elect ceo head member delegate superintendent
     sheriff commander prosecutor investigator coordinator producer publisher writer campaigner
     coach councilman councilwoman councillor councilor alderman nurse engineer doctor teacher
-    principal chaplain pastor bishop trustee captain sergeant detective officer""".split()
+    principal chaplain pastor bishop trustee captain sergeant detective officer
+    hopeful frontrunner front-runner contender businessman businesswoman mogul comedian salesman
+    operative staffer speechwriter neurosurgeon lobbyist blogger banker investor philanthropist
+    scholar academic contributor rabbi advocate contractor lady editor-at-large""".split()
+)
+# Words kept before a role head ("campaign manager", "presumptive presidential nominee",
+# "talk radio host"), from the heads' premodifiers in the train annotations; any other
+# word before the head ("conservative chat host", "primary rival senator") is dropped.
+ROLE_PREMODIFIERS = frozenset(
+    """account acting adviser advocacy agent assistant associate attorney base baseball business
+    campaign chat chief city communication communications company council cybersecurity deputy
+    distinguished district drug economic economics estate executive fast-food financial first foreign
+    former government high homeland house in-state labor law media majority minority national newspaper
+    plumbing policy political politics president presidential press presumptive prime program public
+    radio real refugee research retired rights running securities security senate senior show
+    small-business social special state talk talk-show tech tunneling vice vice-presidential visiting
+    general lieutenant interim outgoing incoming ex legal managing principal""".split()
 )
 # Portfolio and department words: "Finance Minister", "Port Director". The recogniser
 # often tags them ORG, but they are part of the role, never the affiliation.
@@ -80,7 +96,17 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
             continue
         if low in NOT_ROLES or token.is_punct:
             continue
+        # a place, party or organisation inside the role: "former Florida governor",
+        # "presumptive Republican presidential nominee", "former CIA director"
+        if (token.ent_type_ in ("GPE", "NORP", "ORG") or low in DEMONYMS) and low not in PORTFOLIO_WORDS \
+                and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES and "of" not in role_words \
+                and "for" not in role_words:
+            affiliation_words.append(token.text)
+            continue
         role_words.append(ABBREVIATED_TITLES.get(low, low))
+    nouns = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.tag_ not in ("NNS", "NNPS")
+             and t.lower_ not in ROLE_HEADS and not t.ent_type_}
+    role_words = _trim_role(role_words, nouns)
     # "campaign" after a person's name belongs to the affiliation: "Clinton campaign chairman"
     if role_words and role_words[0] in ("campaign", "administration", "party") and affiliation_words:
         affiliation_words.append(role_words.pop(0))
@@ -90,6 +116,29 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
     affiliation = normalise_affiliation(" ".join(affiliation_words)) if affiliation_words else None
     modifiers = [w for w in role_words if w in MODIFIERS] if role else []
     return role, affiliation, modifiers
+
+
+def _trim_role(words: List[str], nouns=frozenset()) -> List[str]:
+    """The role noun phrase alone: up to its head (keeping "of"/"for" tails: "secretary of
+    state"), cut at "and" after a head, with only role premodifiers before the head."""
+    for k, word in enumerate(words):
+        if word == "and" and any(w in ROLE_HEADS for w in words[:k]):
+            words = words[:k]
+            break
+    heads = [k for k, w in enumerate(words) if w in ROLE_HEADS or any(p in ROLE_HEADS for p in w.split("-"))]
+    if not heads:
+        return words
+    tail = next((k for k, w in enumerate(words) if w in ("of", "for") and k - 1 in heads), None)
+    if tail is not None:
+        head, end = tail - 1, min(len(words), tail + 5)
+    else:
+        head = heads[-1]
+        end = head + 1
+    start = head
+    while start > 0 and (words[start - 1] in ROLE_PREMODIFIERS or words[start - 1] in PORTFOLIO_WORDS
+                         or words[start - 1] in MODIFIERS or words[start - 1] in nouns):
+        start -= 1
+    return words[start:end]
 
 
 def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
@@ -186,10 +235,10 @@ def party_tag(doc: Doc, mention: Span):
     """"Chuck Schumer (D-N.Y.)": the party from the tag, the title from before the name."""
     end = min(len(doc), mention.end + 8)
     tail = doc[mention.end : end].text
-    match = re.match(r"\s*\(\s*([DRI])\s*[-–]\s*[A-Z][A-Za-z. ]*\)", tail)
+    match = re.match(r"\s*\(\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z. ]*)\)", tail)
     if not match:
         return None
-    return None, party_from_tag(match.group(1)), []
+    return None, party_from_tag(match.group(1), match.group(2)), []
 
 
 def person_roles(doc: Doc, mentions: List[Span]) -> List[Tuple[int, Optional[str], Optional[str], List[str]]]:

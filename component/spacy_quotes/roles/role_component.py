@@ -3,6 +3,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import get_quote_table, register_extensions
+from .affiliations import campaign_affiliation
 from .patterns import person_roles
 
 
@@ -30,6 +31,8 @@ class RoleExtractor:
             position, role, affiliation, modifiers = min(with_role, key=lambda f: (abs(f[0] - first_quote), f[0]))
             if affiliation is None:
                 affiliation = next((f[2] for f in sorted(found, key=lambda f: abs(f[0] - position)) if f[2]), None)
+            surnames = {row["name"].split()[-1].lower() for row in table if row["kind"] == "person" and row["name"]}
+            affiliation = campaign_affiliation(affiliation, role, surnames)
             speaker.update(role=role, affiliation=affiliation, role_modifiers=list(modifiers))
         return doc
 

@@ -1,0 +1,138 @@
+"""A mention-ranking model for third-person pronoun speakers ("he said", "she told").
+
+For a pronoun source, every person entity mentioned before it (within
+`PRONOUN_WINDOW` tokens, or the previous quote's speaker at any distance) is a
+candidate; the candidate with the highest linear score `w · f` wins. The weights
+(`pronoun_ranker.json`, a few hundred bytes) are fitted on the project's train
+annotations by `python -m spacy_quotes.resolution.train_ranker` as a conditional
+logit (softmax over the candidates of one pronoun, L2-regularised, numpy only).
+
+Features of a candidate (all cheap, all explainable):
+
+- `log_tokens`: log(1 + tokens from the candidate's last mention to the pronoun)
+- `sentences`: sentences between the last mention and the pronoun (capped at 10), / 10
+- `same_sentence`: the last mention is in the pronoun's sentence
+- `same_paragraph`: the last mention is in the pronoun's paragraph
+- `recency_rank`: 1 / (1 + rank of the candidate among candidates by last mention)
+- `most_recent`: the candidate is the most recently mentioned person
+- `previous_speaker`: the candidate is the speaker of the previous quote with a person speaker
+- `has_spoken`: the candidate was the speaker of an earlier quote
+- `log_quotes`: log(1 + quotes attributed to the candidate so far)
+- `subject`: the last mention is a grammatical subject
+- `subject_same_paragraph`: a subject mention in the pronoun's paragraph
+- `in_quote`: the last mention is inside a quote's content (mentioned by someone else)
+- `gender_agree` / `gender_clash` / `gender_unknown`: the candidate's gender cue
+  (honorific, first name, earlier pronouns) against the pronoun's
+- `log_mentions`: log(1 + the candidate's mentions before the pronoun)
+- `full_name`: the candidate has a first name and a surname in the document
+"""
+import json
+import math
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+WEIGHTS_PATH = Path(__file__).with_name("pronoun_ranker.json")
+FEATURES = (
+    "log_tokens", "sentences", "same_sentence", "same_paragraph", "recency_rank", "most_recent",
+    "previous_speaker", "has_spoken", "log_quotes", "subject", "subject_same_paragraph", "in_quote",
+    "gender_agree", "gender_clash", "gender_unknown", "log_mentions", "full_name",
+)
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+_CACHE: Dict[str, Optional[List[float]]] = {}
+
+
+class DocContext:
+    """Per-document lookups the features need: sentence and paragraph of each token,
+    the quote contents. Built once per document (one pass over the tokens)."""
+
+    def __init__(self, doc, rows: Sequence[dict]):
+        self.doc = doc
+        n = len(doc)
+        self.sentence = [0] * n
+        self.paragraph = [0] * n
+        paragraph = 0
+        for token in doc:
+            self.paragraph[token.i] = paragraph
+            if "\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
+                paragraph += 1
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            for k, sent in enumerate(doc.sents):
+                for i in range(sent.start, sent.end):
+                    self.sentence[i] = k
+        self.in_quote = bytearray(n)
+        for row in rows:
+            for i in range(row["start"], min(row["end"], n)):
+                self.in_quote[i] = 1
+
+
+def candidate_features(ctx: DocContext, entities, position: int, gender: Optional[str],
+                       last_speaker: Optional[int], spoken: Dict[int, int], window: int) -> List[tuple]:
+    """RETURNS (List[(entity index, feature list)]): the candidates of a pronoun at token `position`."""
+    doc = ctx.doc
+    found = []
+    for k, entity in enumerate(entities):
+        if entity.kind != "person":
+            continue
+        before = [(s, e) for s, e in entity.mentions if s < position]
+        if not before:
+            continue
+        last_start, last_end = max(before)
+        distance = position - last_start
+        if distance > window and k != last_speaker:
+            continue
+        found.append((k, entity, before, last_start, last_end, distance))
+    order = sorted(found, key=lambda c: c[5])
+    rank = {c[0]: r for r, c in enumerate(order)}
+    p_sent = ctx.sentence[position] if position < len(doc) else 0
+    p_par = ctx.paragraph[position] if position < len(doc) else 0
+    out = []
+    for k, entity, before, last_start, last_end, distance in found:
+        head = doc[last_start:last_end].root
+        subject = head.dep_ in SUBJECT_DEPS
+        subject_par = any(
+            doc[s:e].root.dep_ in SUBJECT_DEPS and ctx.paragraph[s] == p_par for s, e in before
+        )
+        g = entity.gender
+        features = [
+            math.log1p(distance),
+            min(10, p_sent - ctx.sentence[last_start]) / 10.0,
+            float(ctx.sentence[last_start] == p_sent),
+            float(ctx.paragraph[last_start] == p_par),
+            1.0 / (1.0 + rank[k]),
+            float(rank[k] == 0),
+            float(k == last_speaker),
+            float(spoken.get(k, 0) > 0),
+            math.log1p(spoken.get(k, 0)),
+            float(subject),
+            float(subject_par),
+            float(ctx.in_quote[last_start]),
+            float(bool(gender and g and g == gender)),
+            float(bool(gender and g and g != gender)),
+            float(not g),
+            math.log1p(len(before)),
+            float(len(entity.words) > 1),
+        ]
+        out.append((k, features))
+    return out
+
+
+def load_weights(path: Path = WEIGHTS_PATH) -> Optional[List[float]]:
+    """The fitted weights in FEATURES order, or None when the file is missing or stale."""
+    key = str(path)
+    if key not in _CACHE:
+        weights = None
+        if path.exists():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if tuple(data.get("features", ())) == FEATURES:
+                weights = [float(data["weights"][name]) for name in FEATURES]
+        _CACHE[key] = weights
+    return _CACHE[key]
+
+
+def best_candidate(candidates: List[tuple], weights: Sequence[float]) -> Optional[int]:
+    best, best_score = None, -math.inf
+    for k, features in candidates:
+        score = sum(w * f for w, f in zip(weights, features))
+        if score > best_score:
+            best, best_score = k, score
+    return best
