@@ -81,3 +81,18 @@ def test_best_candidate_takes_highest_score():
     b = list(a)
     b[ranker.FEATURES.index("previous_speaker")] = 1.0
     assert ranker.best_candidate([(3, a), (7, b)], weights) == 7
+
+
+def test_relative_who_goes_to_the_named_person(base):
+    text = ("Mayor Tom Berg opened the bridge. Councilwoman Ana Ruiz, who called it “a gift to the city,” "
+            "was there too.")
+    names, _ = resolve_sources(base, text, [("“a gift to the city,”", "who")])
+    assert names == ["Ana Ruiz"]
+
+
+def test_definite_description_ranked_like_a_pronoun(base):
+    text = ("Donald Trump spoke in Ohio on Monday. “We will win big,” Trump said. "
+            "“Nobody builds walls better,” the candidate added.")
+    names, _ = resolve_sources(base, text, [("“We will win big,”", "Trump"),
+                                            ("“Nobody builds walls better,”", "the candidate")])
+    assert names == ["Donald Trump", "Donald Trump"]

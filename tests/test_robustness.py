@@ -145,7 +145,9 @@ QUOTE_CHARS = "“”\"‘’'«»„`‹›—–-:,. \n\t(D-)ASaysMr"
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(alphabet=st.sampled_from(QUOTE_CHARS) | st.characters(), max_size=300))
+# Lone surrogates (category Cs) are excluded: spaCy's tokenizer itself refuses them
+# (UnicodeEncodeError in strings.pyx) before any quote stage runs; no decoded file holds one.
+@given(st.text(alphabet=st.sampled_from(QUOTE_CHARS) | st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_hypothesis_blank_pipeline(blank_nlp, text):
     first = check_doc(blank_nlp(text))
     assert check_doc(blank_nlp(text)) == first
@@ -159,7 +161,7 @@ def test_hypothesis_blank_pipeline(blank_nlp, text):
              "According to Moscow, ", ", Says Moscow", "—Commissioner Jane Doe", "From Ellis:", "(D-N.Y.)",
              "the minister", " that ", "Mr. Fox", "\x00", "\u202e", "é", "💥", " the vote was fair"]
         )
-        | st.text(max_size=10),
+        | st.text(st.characters(blacklist_categories=("Cs",)), max_size=10),
         max_size=40,
     ).map("".join)
 )

@@ -20,7 +20,9 @@ _CACHE: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
 def cached(doc: Doc, key: str, compute: Callable[[], object]):
     """The value of compute() for this doc, computed once while the doc's tokens and
     annotations stay as they are."""
-    stamp = (len(doc), doc.has_annotation("DEP"), doc.has_annotation("ENT_IOB"))
+    # the stages never retokenize nor re-parse, so the length tells a stale entry;
+    # has_annotation() would read every token of an unparsed doc on each call
+    stamp = len(doc)
     entry = _CACHE.get(doc)
     if entry is None or entry["stamp"] != stamp:
         entry = {"stamp": stamp}

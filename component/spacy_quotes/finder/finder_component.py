@@ -118,7 +118,7 @@ class QuoteFinder(TrainablePipe):
     """Finds quotes and writes `doc._.quote_table` rows and doc.spans["quotes"]."""
 
     def __init__(self, vocab: Vocab, model: Model, name: str = "quote_finder", *, min_words: int = 4,
-                 use_model: bool = True, threshold: float = 0.8, scorer: Optional[Callable] = None):
+                 use_model: bool = True, threshold: float = 0.65, scorer: Optional[Callable] = None):
         register_extensions()
         self.vocab = vocab
         self.model = model
@@ -224,7 +224,7 @@ class QuoteFinder(TrainablePipe):
         "model": DEFAULT_FINDER_MODEL,
         "min_words": 4,
         "use_model": True,
-        "threshold": 0.8,
+        "threshold": 0.65,
         "scorer": {"@scorers": "quotes.quote_scorer.v1"},
     },
     default_score_weights={"quotes_partial_f": 0.4, "quotes_exact_f": 0.4, "quote_speakers_partial_f": 0.2},

@@ -10,6 +10,14 @@ Explainable by design, since no offline coreference model exists for spaCy 3.8:
 - a definite description ("the senator", "the Republican nominee") goes to the
   most recent person introduced with that title;
 - plural and unnamed sources ("officials", "a source") stay unresolved.
+
+Learned part: "he"/"she", a relative "who" without a parsed antecedent and a definite
+description no title matched ("the candidate") are ranked over the people mentioned before
+by the linear model of ranker.py (weights fitted on the train annotations by
+train_ranker.py); `pronoun_strategy="rules"` keeps the hand-weighted recency rule.
+A mention headed by a common noun that is not a person ("the poll", "the ad") never
+resolves to a person; "the Trump campaign"/"Clinton's campaign" is the organisation
+"Trump campaign"/"Clinton campaign".
 """
 from typing import Dict, List, Optional, Tuple
 
@@ -32,6 +40,8 @@ PERSON_NOUNS = ROLE_HEADS | frozenset(
     operative insider father mother wife husband son daughter brother sister friend veteran
     student voter supporter critic owner worker resident nominee-in-waiting populist""".split()
 )
+# Person nouns of unnamed sources: "the source", "the official" stay unresolved.
+UNNAMED_NOUNS = frozenset("source official person man woman insider aide operative spokesman spokeswoman spokesperson".split())
 ORG_HEADS = frozenset("campaign administration team committee party government".split())
 
 
@@ -180,6 +190,14 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             if low in PRONOUN_GENDER:
                 if entity_k is not None and entities[entity_k].gender is None:
                     entities[entity_k].gender = PRONOUN_GENDER[low]
+        elif low == "who" and len(span) == 1:
+            # "Sanders, who said ...": the noun the relative clause hangs on, else the nearest person
+            head = root.head.head if root.head.dep_ == "relcl" else None
+            entity_k = next((k for k, e in enumerate(entities) if head is not None and e.kind == "person"
+                             and any(s <= head.i < e_ for s, e_ in e.mentions)), None)
+            if entity_k is None and weights is not None:
+                ctx = ctx or DocContext(doc, rows)
+                entity_k = best_candidate(candidate_features(ctx, entities, start, None, last_speaker, spoken, PRONOUN_WINDOW), weights)
         elif low in GROUP_PRONOUNS or low in ("they", "it"):
             kind = "group" if low != "it" else "organisation"
         else:
@@ -211,6 +229,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                                  for k, e in enumerate(entities) if e.kind == "person" and e.matches([token.text])), None)
             if entity_k is None and not common_head:
                 entity_k = _description_match(doc, span, entities)
+            if (entity_k is None and weights is not None and root.pos_ == "NOUN" and root.tag_ == "NN"
+                    and span[0].lower_ in ("the", "this") and not common_head and root.lower_ not in UNNAMED_NOUNS):
+                # "the candidate", "the business mogul": ranked like a pronoun without gender
+                ctx = ctx or DocContext(doc, rows)
+                entity_k = best_candidate(candidate_features(ctx, entities, start, None, last_speaker, spoken, PRONOUN_WINDOW), weights)
             if entity_k is None and kind == "person":
                 kind = "group" if root.tag_ in ("NNS", "NNPS") else ("other" if common_head else "person")
         if entity_k is not None:
