@@ -104,8 +104,9 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
             affiliation_words.append(token.text)
             continue
         role_words.append(ABBREVIATED_TITLES.get(low, low))
-    nouns = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.tag_ not in ("NNS", "NNPS")
-             and t.lower_ not in ROLE_HEADS and not t.ent_type_}
+    # plural nouns count only as compounds of the head: "fisheries minister", not "voters"
+    nouns = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ROLE_HEADS
+             and not t.ent_type_ and (t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound")}
     role_words = _trim_role(role_words, nouns)
     # "campaign" after a person's name belongs to the affiliation: "Clinton campaign chairman"
     if role_words and role_words[0] in ("campaign", "administration", "party") and affiliation_words:
