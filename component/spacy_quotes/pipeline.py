@@ -25,7 +25,7 @@ def shipped_finder(nlp: Language, name: str, min_words: int) -> QuoteFinder:
     config = Config().from_disk(SHIPPED_FINDER / "model.cfg")
     model = registry.resolve(config)["model"]
     finder = QuoteFinder(nlp.vocab, model, name, min_words=min_words, use_model=True)
-    finder.from_disk(SHIPPED_FINDER)
+    finder.from_disk(SHIPPED_FINDER, exclude=["vocab"])
     return finder
 
 

@@ -26,7 +26,7 @@ REPORTING_VERBS = frozenset(
     mention describe call quip joke recount acknowledge counter retort concur signal
     predict speculate guess assume imagine doubt recommend propose demand threaten
     brag lament acknowledge proclaim reiterate repeat affirm reaffirm assure inform
-    remind tout praise criticize criticise blame dismiss""".split()
+    remind tout praise criticize criticise blame dismiss refuse decline seek refer""".split()
 )
 # Nouns that report when they take a clause: "the claim that ...", "his view that ...".
 REPORTING_NOUNS = frozenset(
@@ -51,15 +51,23 @@ class Frame:
     speaker: Optional[Tuple[int, int]]
     content: Optional[Tuple[int, int]]
     source: str  # which pattern found it, for confidence and debugging
+    # "In his state, Christie said, first offenders go to treatment": the part of the
+    # reported clause on the other side of the cue, a quote of its own in PolNeAR
+    rest: Optional[Tuple[int, int]] = None
 
 
 # Verbs of stance whose object is the attributed content, as PolNeAR marks it:
 # "cited derogatory comments ...", "called for a moratorium on ...".
 OBJECT_VERBS = frozenset(
-    """note cite criticize criticise reject invoke highlight propose attack oppose describe express
+    """note cite criticize criticise reject invoke highlight propose oppose describe express
     question mention acknowledge defend condemn praise blame demand urge recommend reference back
-    support""".split()
+    support announce endorse discuss denounce mock applaud list say tout threaten reveal disclose dismiss
+    answer""".split()
 )
+
+
+# Verbs that name what their object is: "called the plan a disaster".
+NAMING_VERBS = frozenset("call label brand dub deem consider".split())
 
 
 def _object_content(verb: Token) -> Optional[Tuple[int, int]]:
@@ -73,6 +81,20 @@ def _object_content(verb: Token) -> Optional[Tuple[int, int]]:
             node = next((c for c in child.children if c.dep_ == "pobj"), None)
         if node is not None and node.right_edge.i - node.left_edge.i >= 2:
             return trim_content(verb.doc, node.left_edge.i, node.right_edge.i + 1)
+    return _naming_content(verb)
+
+
+def _naming_content(verb: Token) -> Optional[Tuple[int, int]]:
+    """"called the plan a disaster", "calls himself a socialist": a naming verb's object
+    and what it names it are the content, as PolNeAR marks it."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > verb.i]
+    if objects and complements and complements[0].i > objects[0].i:
+        start, end = objects[0].left_edge.i, complements[0].right_edge.i + 1
+        if end - start >= 3:
+            return trim_content(verb.doc, start, end)
     return None
 
 
@@ -228,8 +250,9 @@ def _verb_frames(doc: Doc) -> Iterable[Frame]:
         if not is_reporting_verb(token):
             if token.pos_ == "VERB" and token.lemma_.lower() in OBJECT_VERBS:
                 content = _object_content(token)
-                if content is not None:
-                    yield Frame(cue_group(token), speaker_of(token), content, "verb")
+                speaker = speaker_of(token) if content is not None else None
+                if speaker is not None:  # an object with nobody holding the stance is no report
+                    yield Frame(cue_group(token), speaker, content, "verb")
             continue
         content = None
         for child in token.children:
@@ -244,14 +267,21 @@ def _verb_frames(doc: Doc) -> Iterable[Frame]:
             # "The economy is strong, he said."  The content is the head clause minus the cue.
             head = token.head
             start, end = head.left_edge.i, head.right_edge.i + 1
+            rest = (start, start)
             if token.left_edge.i > head.i:
                 end = token.left_edge.i
+                rest = trim_content(doc, token.right_edge.i + 1, head.right_edge.i + 1)
             elif token.right_edge.i < head.i:
                 start = token.right_edge.i + 1
+                rest = trim_content(doc, head.left_edge.i, token.left_edge.i)
             content = trim_content(doc, start, end)
+            if rest[1] > rest[0] and any(t.is_alpha for t in doc[rest[0] : rest[1]]):
+                yield Frame(cue_group(token), speaker_of(token), content, "verb", rest)
+                continue
+        speaker = speaker_of(token)
         if content is None:
             content = _object_content(token)
-        yield Frame(cue_group(token), speaker_of(token), content, "verb")
+        yield Frame(cue_group(token), speaker, content, "verb")
 
 
 def _according_to_frames(doc: Doc) -> Iterable[Frame]:
@@ -323,6 +353,7 @@ def _find_frames(doc: Doc) -> List[Frame]:
         # the parser's sentences can run over a line break; a report never does
         frame.content = paragraphs.clip(frame.content, frame.cue[0])
         frame.speaker = paragraphs.clip(frame.speaker, frame.cue[0])
+        frame.rest = paragraphs.clip(frame.rest, frame.cue[0])
         if frame.content is not None:
             frame.content = trim_content(doc, *frame.content)
         frames.append(frame)

@@ -17,7 +17,7 @@ def main(pipeline: Path = typer.Argument(..., help="A trained pipeline directory
     if output.exists():
         shutil.rmtree(output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    finder.to_disk(output)
+    finder.to_disk(output, exclude=["vocab"])  # hash embeddings: the strings are not needed
     model_config = {"model": nlp.config["components"]["quote_finder"]["model"]}
     spacy.util.Config(model_config).to_disk(output / "model.cfg")
     size = sum(f.stat().st_size for f in output.rglob("*") if f.is_file())

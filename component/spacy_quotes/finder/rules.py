@@ -32,6 +32,18 @@ def _overlap(a: Tuple[int, int], b: Tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _interrupting_frame(doc: Doc, start: int, end: int, frames: List[Frame]) -> Optional[Frame]:
+    """"“Okay,” she said, ...": a short quote closed by a comma, question or exclamation
+    mark and followed at once by its speaker and reporting verb is speech, not a scare quote."""
+    if end - start < 3 or doc[end - 2].text not in (",", "?", "!") or not doc[start].is_quote:
+        return None
+    for frame in frames:
+        if frame.source == "verb" and frame.speaker and end <= frame.cue[0] <= end + 4 and end <= frame.speaker[0] <= end + 4:
+            if "\n" not in doc[end - 1 : max(frame.cue[1], frame.speaker[1])].text:
+                return frame
+    return None
+
+
 def find_quotes(doc: Doc, min_words: int = 4, marked=None, frames: Optional[List[Frame]] = None) -> List[dict]:
     """Quote rows for a document: direct, indirect and mixed.
 
@@ -79,10 +91,17 @@ def find_quotes(doc: Doc, min_words: int = 4, marked=None, frames: Optional[List
         used_marks.update(inside)
         taken.append((start, end))
         rows.append(new_quote_row(start, end, kind, frame.cue, frame.speaker, FRAME_CONFIDENCE[frame.source]))
+        rest = frame.rest
+        if rest and not any(_overlap(rest, span) for span in taken) and not any(_overlap(rest, m[:2]) for m in marked):
+            if not (rest[0] <= frame.cue[0] < rest[1]) and not (frame.speaker and _overlap(rest, frame.speaker)):
+                taken.append(rest)
+                rows.append(new_quote_row(rest[0], rest[1], "INDIRECT", frame.cue, frame.speaker, FRAME_CONFIDENCE[frame.source]))
     for k, (start, end, single) in enumerate(marked):
         if k in used_marks or any(_overlap((start, end), span) for span in taken):
             continue
         frame = attributed.get(k)
+        if frame is None and word_count(doc, start, end) < min_words:
+            frame = _interrupting_frame(doc, start, end, frames)
         if frame is None and word_count(doc, start, end) < min_words:
             continue
         if frame is None and single and word_count(doc, start, end) < min_words + 2:

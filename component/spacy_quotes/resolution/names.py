@@ -140,7 +140,7 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
         words = name_tokens(ent)
         if not words:
             continue
-        match = _best_match(entities, words, ent.start, "person")
+        match = _best_match(entities, words, ent.start, "person", honorific_gender(ent))
         if match is None:
             entities.append(Entity("person", words))
             entities[-1].set_name(words, name_text(ent))
@@ -167,6 +167,13 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
             continue
         # the recogniser often labels a lone surname ORG: "Lavrov said"
         person = _best_match(entities, words, ent.start, "person") if len(words) == 1 else None
+        if person is None and 2 <= len(words) <= 3 and words[0].lower() in MALE_NAMES | FEMALE_NAMES:
+            # "Barack Obama" tagged ORG while "Obama" is a person: the person's full name
+            person = next((k for k, e in enumerate(entities) if e.kind == "person" and len(e.words) == 1
+                           and e.words[0].lower() == words[-1].lower()), None)
+            if person is not None:
+                entities[person].set_name(words, org_text)
+                entities[person].gender = entities[person].gender or first_name_gender(words)
         if person is not None:
             entities[person].mentions.append((ent.start, ent.end))
             index[(ent.start, ent.end)] = person
@@ -208,10 +215,15 @@ def _org_match(a: List[str], b: List[str]) -> bool:
     return len(short) >= 1 and short[-1] == long[-1] and all(w in long for w in short) and len(short) < len(long) and len(long) > 2
 
 
-def _best_match(entities: List[Entity], words: List[str], position: int, kind: str) -> Optional[int]:
+def _best_match(entities: List[Entity], words: List[str], position: int, kind: str,
+                gender: Optional[str] = None) -> Optional[int]:
     matches = [k for k, e in enumerate(entities) if e.kind == kind and e.matches(words)]
     if not matches:
         return None
+    if gender and len(matches) > 1:
+        # "Mr. Clinton" is not Hillary Clinton: an honorific excludes people of the other gender
+        agree = [k for k in matches if entities[k].gender == gender] or [k for k in matches if entities[k].gender is None]
+        matches = agree or matches
     if len(matches) == 1:
         return matches[0]
     # several people share a surname: take the one mentioned last before this mention

@@ -66,6 +66,21 @@ def _ent_for_head(doc: Doc, span: Span, index: Dict[Tuple[int, int], int], ents:
     return None
 
 
+def _capitalised_name(span: Span, entities: List[Entity]) -> Optional[int]:
+    """A mention that is only a capitalised name the tagger missed ("Trump" as a noun,
+    "Mr. Schilling" with no entity) joins the person of that name."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s")]
+    if not words or len(words) > 4 or not all(t.text[:1].isupper() for t in words):
+        return None
+    names = name_tokens(span)
+    if not names:
+        return None
+    matches = [k for k, e in enumerate(entities) if e.kind == "person" and e.matches(names)]
+    if len(matches) == 1:
+        return matches[0]
+    return None
+
+
 def _pronoun_antecedent(entities: List[Entity], position: int, gender: Optional[str], last_speaker: Optional[int]) -> Optional[int]:
     best, best_score = None, 0.0
     for k, entity in enumerate(entities):
@@ -202,14 +217,31 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             kind = "group" if low != "it" else "organisation"
         else:
             entity_k = _ent_for_head(doc, span, index, ents)
+            if entity_k is None:
+                entity_k = _capitalised_name(span, entities)
             common_head = root.pos_ == "NOUN" and root.lower_ not in PERSON_NOUNS and root.lemma_.lower() not in PERSON_NOUNS
+            if entity_k is not None and root.pos_ == "NOUN" and root.text[:1].isupper():
+                common_head = False  # "Trump" tagged as a common noun
             if common_head and root.lemma_.lower() in ORG_HEADS:
                 # "the Trump campaign", "Clinton's campaign": the organisation of that person
                 owner = next((_person_at(entities, index, ents, child.i) for child in root.children
                               if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN"), None)
                 entity_k = None
+                possessive = next((child.lower_ for child in root.children if child.dep_ == "poss" and child.lower_ in PRONOUN_GENDER), None)
+                if owner is None and possessive is not None and root.lemma_.lower() == "campaign":
+                    # "his campaign": the campaign of the person the pronoun refers to
+                    if weights is not None:
+                        ctx = ctx or DocContext(doc, rows)
+                        owner = best_candidate(candidate_features(ctx, entities, start, PRONOUN_GENDER[possessive], last_speaker, spoken, PRONOUN_WINDOW), weights)
+                    else:
+                        owner = _pronoun_antecedent(entities, start, PRONOUN_GENDER[possessive], last_speaker)
                 if owner is not None:
                     entity_k = _organisation(entities, f"{entities[owner].words[-1]} {root.lemma_.lower()}", (start, end))
+                elif span[0].lower_ == "the" and root.lemma_.lower() == "campaign" and len(span) == 2:
+                    # "the campaign": the campaign the document last named
+                    entity_k = max((k for k, e in enumerate(entities) if e.kind == "organisation" and e.words[-1].lower() == "campaign"
+                                    and any(s_ < start for s_, _ in e.mentions)),
+                                   key=lambda k: max(s_ for s_, _ in entities[k].mentions if s_ < start), default=None)
                 kind = "organisation"
             elif common_head and entity_k is not None and entities[entity_k].kind == "person" and not any(
                     s <= root.i < e for s, e in entities[entity_k].mentions):

@@ -28,7 +28,13 @@ DEMONYMS = {
     "peruvian": "Peru", "filipino": "Philippines", "indonesian": "Indonesia", "thai": "Thailand",
     "south african": "South Africa", "ethiopian": "Ethiopia", "new zealand": "New Zealand",
     "dem": "Democratic Party", "dems": "Democratic Party", "gop's": "Republican Party",
+    "rnc": "Republican National Committee", "dnc": "Democratic National Committee",
 }
+# Party words: with a state or chamber ("Florida Republican", "Senate Democratic") the party
+# is the affiliation; "Republican National Committee" and "Democratic Party" stay names.
+PARTY_WORDS = {"republican": "Republican Party", "gop": "Republican Party", "democratic": "Democratic Party",
+               "democrat": "Democratic Party", "dem": "Democratic Party"}
+PARTY_NAME_WORDS = frozenset("national committee party caucus convention congressional governors senatorial club".split())
 # States in party tags ("I-Vt."): an independent's affiliation is the state.
 STATE_ABBREVIATIONS = {
     "ala": "Alabama", "alaska": "Alaska", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
@@ -69,6 +75,12 @@ def normalise_affiliation(text: str) -> Optional[str]:
     low = text.lower()
     if low in DEMONYMS:
         return DEMONYMS[low]
+    words = low.replace("’s", "").replace("'s", "").split()
+    if words and words[0] in DEMONYMS and DEMONYMS[words[0]].endswith("Committee"):
+        return DEMONYMS[words[0]]  # "RNC Oregon"
+    parties = {PARTY_WORDS[w] for w in words if w in PARTY_WORDS}
+    if len(parties) == 1 and not any(w in PARTY_NAME_WORDS for w in words):
+        return parties.pop()
     # "Democratic presidential" never reaches here; "Democratic National Committee" stays a name
     return text
 

@@ -23,7 +23,7 @@ ABBREVIATED_TITLES = {
     "supt.": "superintendent", "rev.": "reverend",
 }
 NOT_ROLES = frozenset(
-    "mr mr. mrs mrs. ms ms. miss dr dr. sir madam longtime embattled veteran outspoken fellow "
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir madam longtime embattled veteran outspoken "
     "controversial beleaguered famed billionaire-turned then then- embattled top-ranking so-called".split()
 )
 MODIFIERS = ("former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "assistant", "retired", "ex")
@@ -41,7 +41,10 @@ ROLE_HEADS = frozenset(
     principal chaplain pastor bishop trustee captain sergeant detective officer
     hopeful frontrunner front-runner contender businessman businesswoman mogul comedian salesman
     operative staffer speechwriter neurosurgeon lobbyist blogger banker investor philanthropist
-    scholar academic contributor rabbi advocate contractor lady editor-at-large""".split()
+    scholar academic contributor rabbi advocate contractor lady editor-at-large
+    worker owner expert student actor resident volunteer retiree guard schoolteacher physician
+    geophysicist gynecologist developer agent professional committeeman committeewoman canvasser
+    co-author donor mega-donor pitcher carrier""".split()
 )
 # Words kept before a role head ("campaign manager", "presumptive presidential nominee",
 # "talk radio host"), from the heads' premodifiers in the train annotations; any other
@@ -65,6 +68,7 @@ PORTFOLIO_WORDS = frozenset(
     communications campaign development immigration veterans"""
     .split()
 )
+POSSESSIVES = ("'s", "’s", "'", "’")
 PARTY_TAG = re.compile(r"^\(?\s*([DRI])\s*[-–]\s*[A-Z][A-Za-z. ]*\)?$")
 
 
@@ -77,7 +81,7 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
     while i < len(tokens):
         token = tokens[i]
         low = token.lower_
-        if low in ("'s", "’s"):
+        if low in POSSESSIVES:
             i += 1
             continue
         # capitalised role words ("Foreign Minister") are PROPN too: only entities and demonyms count
@@ -85,23 +89,23 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
         if low in PORTFOLIO_WORDS and low not in DEMONYMS and token.ent_type_ not in ("GPE", "NORP"):
             is_name = False
         if is_name and low not in ABBREVIATED_TITLES and low not in ROLE_HEADS and not role_words:
-            affiliation_words.append(token.text)
+            affiliation_words.append(token)
             i += 1
             continue
         break
     for token in tokens[i:]:
         low = token.lower_
-        if low in ("'s", "’s"):
+        if low in POSSESSIVES:
             role_words = []  # "the utility's director": a common-noun possessor is not part of the role
             continue
-        if low in NOT_ROLES or token.is_punct:
-            continue
+        if low in NOT_ROLES or token.is_punct or (low == "fellow" and token.pos_ == "ADJ"):
+            continue  # "fellow Republican" is no role; "a senior fellow" is
         # a place, party or organisation inside the role: "former Florida governor",
         # "presumptive Republican presidential nominee", "former CIA director"
         if (token.ent_type_ in ("GPE", "NORP", "ORG") or low in DEMONYMS) and low not in PORTFOLIO_WORDS \
                 and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES and "of" not in role_words \
                 and "for" not in role_words:
-            affiliation_words.append(token.text)
+            affiliation_words.append(token)
             continue
         role_words.append(ABBREVIATED_TITLES.get(low, low))
     # plural nouns count only as compounds of the head: "fisheries minister", not "voters"
@@ -109,14 +113,26 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
              and not t.ent_type_ and (t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound")}
     role_words = _trim_role(role_words, nouns)
     # "campaign" after a person's name belongs to the affiliation: "Clinton campaign chairman"
+    affiliation_text = _join(affiliation_words)
     if role_words and role_words[0] in ("campaign", "administration", "party") and affiliation_words:
-        affiliation_words.append(role_words.pop(0))
+        affiliation_text += " " + role_words.pop(0)
     role = " ".join(role_words) if role_words else None
     if role is not None and not any(word in ROLE_HEADS for word in role.replace("-", " ").split() + [role]):
         role = None
-    affiliation = normalise_affiliation(" ".join(affiliation_words)) if affiliation_words else None
+    affiliation = normalise_affiliation(affiliation_text) if affiliation_words else None
     modifiers = [w for w in role_words if w in MODIFIERS] if role else []
     return role, affiliation, modifiers
+
+
+def _join(tokens: List) -> str:
+    """Tokens as the document writes them ("AFL-CIO", not "AFL - CIO")."""
+    text = ""
+    for k, token in enumerate(tokens):
+        if k and tokens[k - 1].i == token.i - 1:
+            text += tokens[k - 1].whitespace_ + token.text
+        else:
+            text += (" " if text else "") + token.text
+    return text
 
 
 def _trim_role(words: List[str], nouns=frozenset()) -> List[str]:
@@ -150,9 +166,10 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
     while i >= 0 and last - i < limit:
         token = doc[i]
         low = token.lower_
-        if token.is_space or token.is_punct and low not in ("'s", "’s", "-", "."):
-            break
-        if token.pos_ in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") and low not in ("of",):
+        if token.is_space or token.is_punct and low not in POSSESSIVES + ("-", ".") or token.text == ".":
+            break  # a lone "." ends the sentence before: "... to be president. Mr. Khan"
+        if token.pos_ in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") and low not in ("of",) \
+                and not (token.pos_ == "VERB" and low in ROLE_HEADS):  # "said engineer Paul Grant"
             break
         if low == "of" and not tokens:
             break
@@ -204,11 +221,14 @@ def appositive_role(doc: Doc, mention: Span):
     i = mention.end
     if i < len(doc) and doc[i].lower_ in ("'s", "’s"):
         return None
-    if i >= len(doc) or doc[i].text != ",":
+    if i >= len(doc) or doc[i].text not in (",", "—", "–", "--"):
         return None
+    # an age between the name and the appositive: "Ann Lee, 21, a student"
+    if i + 2 < len(doc) and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2
     j = i + 1
     tokens = []
-    while j < len(doc) and j - i <= 12 and doc[j].text not in (",", ".", ";", ":", ")", "(") and not doc[j].is_space:
+    while j < len(doc) and j - i <= 12 and doc[j].text not in (",", ".", ";", ":", ")", "(", "—", "–", "--") and not doc[j].is_space:
         tokens.append(doc[j])
         j += 1
     if not tokens:
@@ -220,16 +240,68 @@ def appositive_role(doc: Doc, mention: Span):
         return None
     while tokens and tokens[0].pos_ == "DET":
         tokens = tokens[1:]
-    # "the foreign minister of Russia": the affiliation after "of"
-    for k, token in enumerate(tokens):
-        if token.lower_ in ("of", "for", "at") and k > 0:
-            role, _, modifiers = _role_words(tokens[:k])
-            rest = [t for t in tokens[k + 1 :] if t.pos_ != "DET"]
-            if role is not None and rest and any(t.pos_ == "PROPN" or t.ent_type_ for t in rest):
-                return role, normalise_affiliation(" ".join(t.text for t in rest)), modifiers
-            # "a spokesman for the airline": the role without an unnamed organisation
-            return role, None, modifiers
-    return _role_words(tokens) if tokens else None
+    return _noun_phrase_role(tokens) if tokens else None
+
+
+def _noun_phrase_role(tokens: List):
+    """Role of a noun phrase without its determiner: "foreign minister of Russia",
+    "professor of economics at M.I.T.", "special agent in charge"."""
+    k = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in ("of", "for", "at", "in")), None)
+    if k is None:
+        return _role_words(tokens)
+    role, affiliation, modifiers = _role_words(tokens[:k])
+    if role is None:
+        return role, affiliation, modifiers
+    j = k
+    if tokens[k].lower_ != "at":
+        # a common-noun tail is part of the role, up to the next preposition; not an
+        # unnamed organisation ("a spokesman for the airline")
+        tail = []
+        for t in tokens[k + 1 :]:
+            if t.pos_ in ("ADP", "PUNCT", "CCONJ", "VERB", "AUX", "PRON", "PROPN", "DET") or t.ent_type_ or t.text[:1].isupper():
+                break
+            tail.append(t)
+        if tail and any(t.pos_ == "NOUN" for t in tail):
+            role = f"{role} {tokens[k].lower_} {' '.join(t.lower_ for t in tail)}"
+            j = k + 1 + len(tail)
+    # the organisation named after "of"/"for"/"at": "at the Brookings Institution"
+    if j < len(tokens) and tokens[j].lower_ in ("of", "for", "at"):
+        name = name_phrase(tokens[j + 1 :])
+        if name:
+            affiliation = normalise_affiliation(name)
+    return role, affiliation, modifiers
+
+
+def name_phrase(tokens: List) -> Optional[str]:
+    """The proper name at the start of `tokens` as written, without a leading determiner
+    or a trailing clause: "the Office of Management and Budget in 1981" → "Office of
+    Management and Budget"."""
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    kept = []
+    for t in tokens:
+        if t.text[:1].isupper() or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (kept and t.lower_ in ("of", "and", "for", "at", "&", "-", "on")):
+            if t.is_space or "\n" in t.text:
+                break
+            kept.append(t)
+        else:
+            break
+    while kept and not kept[-1].text[:1].isupper() and not kept[-1].ent_type_:
+        kept.pop()
+    if not kept:
+        return None
+    return kept[0].doc[kept[0].i : kept[-1].i + 1].text
+
+
+def of_affiliation(doc: Doc, mention: Span):
+    """"Senator Ted Cruz of Texas", "Ann Lee of the Brookings Institution": the name after."""
+    i = mention.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "at"):
+        return None
+    name = name_phrase(list(doc[i + 1 : min(len(doc), i + 10)]))
+    if not name or not any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for t in doc[i + 1 : min(len(doc), i + 10)]):
+        return None
+    return None, normalise_affiliation(name), []
 
 
 def party_tag(doc: Doc, mention: Span):
@@ -242,12 +314,43 @@ def party_tag(doc: Doc, mention: Span):
     return None, party_from_tag(match.group(1), match.group(2)), []
 
 
+def name_spans(doc: Doc, mention: Span) -> List[Span]:
+    """The person names inside a speaker mention: a source span often runs over the
+    appositive ("Ann Lee, a senior fellow at the institute"), so the patterns read
+    around the name, not around the whole span. A mention without a name is kept."""
+    names = [ent for ent in doc.ents if ent.label_ == "PERSON" and mention.start <= ent.start and ent.end <= mention.end]
+    if not names or (names[0].start, names[-1].end) == (mention.start, mention.end):
+        names = [mention]
+    # "Breitbart's Joel Pollak" tagged as one name: the name starts after the possessive
+    out = []
+    for name in names:
+        cut = max((t.i + 1 for t in name[:-1] if t.lower_ in POSSESSIVES), default=name.start)
+        out.append(doc[cut : name.end])
+    return out
+
+
+def description_role(doc: Doc, mention: Span):
+    """A description the resolver linked to the person states a role itself:
+    "the freshman Florida senator", "the former secretary of state"."""
+    root = mention.root
+    if root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or any(t.ent_type_ == "PERSON" for t in mention):
+        return None
+    if root.lower_ not in ROLE_HEADS and not any(p in ROLE_HEADS for p in root.lower_.split("-")):
+        return None
+    tokens = [t for t in mention if not t.is_space]
+    while tokens and (tokens[0].pos_ in ("DET", "PRON") or tokens[0].lower_ in ("'s", "’s")):
+        tokens = tokens[1:]
+    return _noun_phrase_role(tokens) if tokens else None
+
+
 def person_roles(doc: Doc, mentions: List[Span]) -> List[Tuple[int, Optional[str], Optional[str], List[str]]]:
     """Every (position, role, affiliation, modifiers) stated at the given mentions."""
     found = []
     for mention in mentions:
-        for pattern in (premodifier_role, appositive_role, preceding_appositive_role, party_tag):
-            result = pattern(doc, mention)
-            if result is not None and (result[0] or result[1]):
-                found.append((mention.start, *result))
+        for name in name_spans(doc, mention):
+            for pattern in (premodifier_role, appositive_role, preceding_appositive_role, party_tag, of_affiliation,
+                            description_role):
+                result = pattern(doc, name)
+                if result is not None and (result[0] or result[1]):
+                    found.append((name.start, *result))
     return found
