@@ -96,3 +96,38 @@ def test_definite_description_ranked_like_a_pronoun(base):
     names, _ = resolve_sources(base, text, [("“We will win big,”", "Trump"),
                                             ("“Nobody builds walls better,”", "the candidate")])
     assert names == ["Donald Trump", "Donald Trump"]
+
+
+def test_hyphenated_surname_joins_the_full_name(base):
+    text = ("Maria Ortiz-Lane runs the shelter. “We are full every night,” Ortiz-Lane said.")
+    names, _ = resolve_sources(base, text, [("“We are full every night,”", "Ortiz-Lane")])
+    assert names == ["Maria Ortiz-Lane"]
+
+
+def test_surname_of_several_words():
+    from spacy_quotes.resolution.names import Entity
+    entity = Entity("person", ["Debbie", "Wasserman", "Schultz"])
+    assert entity.matches(["Wasserman", "Schultz"])
+    assert not Entity("person", ["Hillary", "Clinton"]).matches(["Bill", "Clinton"])
+
+
+def test_honorific_picks_the_person_of_that_gender(base):
+    text = ("Bill Clinton and Hillary Clinton arrived together. Mrs. Clinton spoke first. "
+            "“We are grateful,” Mr. Clinton said.")
+    names, _ = resolve_sources(base, text, [("“We are grateful,”", "Mr. Clinton")])
+    assert names == ["Bill Clinton"]
+
+
+def test_his_campaign_is_the_campaign_of_the_person(base):
+    text = ("Ted Mercer spoke in Iowa on Monday. “We will win,” Mercer said. "
+            "“The money is there,” his campaign said.")
+    names, _ = resolve_sources(base, text, [("“We will win,”", "Mercer"), ("“The money is there,”", "his campaign")])
+    assert names == ["Ted Mercer", "Mercer campaign"]
+
+
+def test_first_person_outside_quotes_is_the_author(base):
+    text = ("Voters deserve better than this. Tom Hardy told a rally that “nobody cares.” "
+            "I said in March that “the deficit matters.”\n\n"
+            "Lena Park is a columnist for the Daily Ledger.")
+    names, _ = resolve_sources(base, text, [("“nobody cares.”", "Tom Hardy"), ("“the deficit matters.”", "I")])
+    assert names == ["Tom Hardy", "Lena Park"]

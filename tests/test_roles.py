@@ -44,3 +44,50 @@ def test_party_inside_role(nlp):
 def test_candidate_spokesman(nlp):
     roles = roles_of(nlp, "Hillary Clinton spoke on Monday. “She was clear,” said Clinton spokesman Brian Fallon.")
     assert roles["Brian Fallon"] == ("spokesman", "Clinton campaign")
+
+
+def test_party_wins_over_state_or_chamber():
+    assert normalise_affiliation("Florida Republican") == "Republican Party"
+    assert normalise_affiliation("Senate Democratic") == "Democratic Party"
+    assert normalise_affiliation("Republican National Committee") == "Republican National Committee"
+    assert normalise_affiliation("RNC") == "Republican National Committee"
+
+
+def test_appositive_after_an_age(nlp):
+    roles = roles_of(nlp, "“We need more buses,” said Ann Lee, 34, a social worker from Dayton.")
+    assert roles["Ann Lee"][0] == "social worker"
+
+
+def test_role_with_of_tail_and_organisation(nlp):
+    roles = roles_of(nlp, "“Tariffs rarely work,” said Paul Brand, a professor of economics at Ohio State University.")
+    assert roles["Paul Brand"] == ("professor of economics", "Ohio State University")
+
+
+def test_senior_fellow_is_a_role_fellow_republican_is_not(nlp):
+    roles = roles_of(nlp, "“The plan is thin,” said Mark Hale, a senior fellow at the Brookings Institution.")
+    assert roles["Mark Hale"] == ("senior fellow", "Brookings Institution")
+
+
+def test_campaign_manager_keeps_campaign(nlp):
+    text = ("Bernie Sanders spoke in Iowa. “We will win here,” said Sanders campaign manager Jeff Wills.")
+    assert roles_of(nlp, text)["Jeff Wills"] == ("campaign manager", "Sanders campaign")
+
+
+def test_hyphenated_role_as_written(nlp):
+    roles = roles_of(nlp, "“The book took years,” said Tom Avery, a co-author of the study.")
+    assert roles["Tom Avery"][0] == "co-author"
+
+
+def test_place_after_the_name(nlp):
+    roles = roles_of(nlp, "“The bill is dead,” said Senator Tom Reed of Ohio.")
+    assert roles["Tom Reed"] == ("senator", "Ohio")
+
+
+def test_role_of_another_name_in_the_mention_is_not_taken():
+    from spacy_quotes.roles.patterns import person_roles
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    words = ["Mayor", "Rudy", "Giuliani", ",", "who", "backs", "Trump", ",", "said", "it"]
+    doc = Doc(Vocab(), words=words, ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    mention = doc[0:7]
+    assert person_roles(doc, [mention], "Donald Trump") == []

@@ -59,8 +59,19 @@ def name_token_list(span: Span) -> List:
 
 
 def name_tokens(span: Span) -> List[str]:
-    """The words of a name without honorifics, titles and a possessive ending."""
-    return [token.text for token in name_token_list(span)]
+    """The words of a name without honorifics, titles and a possessive ending; a
+    hyphenated name stays one word ("Shanklin-Hawkins")."""
+    words: List[str] = []
+    previous = None
+    for token in name_token_list(span):
+        doc = token.doc
+        if (previous is not None and token.i == previous.i + 2 and doc[previous.i + 1].text == "-"
+                and not previous.whitespace_ and not doc[previous.i + 1].whitespace_):
+            words[-1] += "-" + token.text
+        else:
+            words.append(token.text)
+        previous = token
+    return words
 
 
 def name_text(span: Span) -> Optional[str]:
@@ -122,6 +133,9 @@ class Entity:
             return True
         if len(other) == 1:
             return other[0] == low[-1] or (len(low) > 1 and other[0] == low[0] and self.kind == "person")
+        # a surname of several words: "Wasserman Schultz", "de Blasio" in "Bill de Blasio"
+        if len(other) < len(low) and other == low[-len(other):]:
+            return True
         # "Hillary Clinton" and "Hillary Rodham Clinton"; "Clinton" vs "Bill Clinton" differ by first name
         return other[-1] == low[-1] and (other[0] == low[0] or other[0].rstrip(".") == low[0][:1])
 

@@ -81,6 +81,26 @@ def _capitalised_name(span: Span, entities: List[Entity]) -> Optional[int]:
     return None
 
 
+def _author(doc: Doc, index, ents: List[Span], entities: List[Entity]) -> Optional[int]:
+    """The writer of the document: a byline ("By Ann Lee") in the first 60 tokens, else an
+    author bio ("Ann Lee is a columnist ...") opening a sentence in the last 150 tokens."""
+    def person(ent):
+        k = index.get((ent.start, ent.end))
+        return k if k is not None and entities[k].kind == "person" else None
+    for ent in ents:
+        if ent.start < 60 and ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "by":
+            if person(ent) is not None:
+                return person(ent)
+    for ent in reversed(ents):
+        if ent.start < len(doc) - 150:
+            break
+        if (ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lemma_ == "be"
+                and (ent.start == 0 or doc[ent.start].is_sent_start or "\n" in doc[ent.start - 1].text_with_ws)):
+            if person(ent) is not None:
+                return person(ent)
+    return None
+
+
 def _pronoun_antecedent(entities: List[Entity], position: int, gender: Optional[str], last_speaker: Optional[int]) -> Optional[int]:
     best, best_score = None, 0.0
     for k, entity in enumerate(entities):
@@ -163,6 +183,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
     speakers: Dict[int, int] = {}  # entity index -> speaker table index
     table: List[dict] = []
     last_speaker: Optional[int] = None
+    author = False  # looked up on the first "I" outside quotes
 
     def add(entity_k: Optional[int], mention: Tuple[int, int], kind: str, name: Optional[str]) -> int:
         if entity_k is not None and entity_k in speakers:
@@ -191,6 +212,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
         if low in PRONOUN_GENDER or (low in FIRST_PERSON and low not in GROUP_PRONOUNS):
             if low in FIRST_PERSON:
                 entity_k = last_speaker
+                if not any(r["start"] <= start < r["end"] for r in rows):
+                    # "I" outside every quote: the writer (op-ed byline or author bio), when named
+                    if author is False:
+                        author = _author(doc, index, ents, entities)
+                    entity_k = author if author is not None else last_speaker
             elif weights is not None or collect is not None:
                 ctx = ctx or DocContext(doc, rows)
                 candidates = candidate_features(ctx, entities, start, PRONOUN_GENDER[low], last_speaker, spoken, PRONOUN_WINDOW)

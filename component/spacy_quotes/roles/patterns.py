@@ -65,9 +65,10 @@ PORTFOLIO_WORDS = frozenset(
     """finance foreign defense defence interior justice health education environment environmental
     transport transportation agriculture trade labor labour energy home treasury economy economic
     culture housing commerce industry security homeland state police fire port public press
-    communications campaign development immigration veterans"""
+    communications campaign development immigration veterans senate house"""
     .split()
 )
+SPOKES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
 PARTY_TAG = re.compile(r"^\(?\s*([DRI])\s*[-–]\s*[A-Z][A-Za-z. ]*\)?$")
 
@@ -93,8 +94,17 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
             i += 1
             continue
         break
+    glue = False
     for token in tokens[i:]:
         low = token.lower_
+        if token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_ and role_words:
+            glue = True  # "co-author", "small-business owner": one word as written
+            continue
+        if glue and not token.is_punct:
+            glue = False
+            role_words[-1] += "-" + ABBREVIATED_TITLES.get(low, low)
+            continue
+        glue = False
         if low in POSSESSIVES:
             role_words = []  # "the utility's director": a common-noun possessor is not part of the role
             continue
@@ -115,7 +125,11 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
     # "campaign" after a person's name belongs to the affiliation: "Clinton campaign chairman"
     affiliation_text = _join(affiliation_words)
     if role_words and role_words[0] in ("campaign", "administration", "party") and affiliation_words:
-        affiliation_text += " " + role_words.pop(0)
+        # "Clinton campaign spokesman" → "spokesman"; "campaign manager" and "campaign
+        # chairman" are roles of their own (the train annotations write them so)
+        affiliation_text += " " + role_words[0]
+        if role_words[0] != "campaign" or role_words[-1] in SPOKES or len(role_words) == 1:
+            role_words.pop(0)
     role = " ".join(role_words) if role_words else None
     if role is not None and not any(word in ROLE_HEADS for word in role.replace("-", " ").split() + [role]):
         role = None
@@ -258,10 +272,11 @@ def _noun_phrase_role(tokens: List):
         # unnamed organisation ("a spokesman for the airline")
         tail = []
         for t in tokens[k + 1 :]:
-            if t.pos_ in ("ADP", "PUNCT", "CCONJ", "VERB", "AUX", "PRON", "PROPN", "DET") or t.ent_type_ or t.text[:1].isupper():
+            portfolio = t.lower_ in PORTFOLIO_WORDS and t.pos_ in ("NOUN", "PROPN")  # "secretary of State"
+            if not portfolio and (t.pos_ in ("ADP", "PUNCT", "CCONJ", "VERB", "AUX", "PRON", "PROPN", "DET") or t.ent_type_ or t.text[:1].isupper()):
                 break
             tail.append(t)
-        if tail and any(t.pos_ == "NOUN" for t in tail):
+        if tail and any(t.pos_ == "NOUN" or t.lower_ in PORTFOLIO_WORDS for t in tail):
             role = f"{role} {tokens[k].lower_} {' '.join(t.lower_ for t in tail)}"
             j = k + 1 + len(tail)
     # the organisation named after "of"/"for"/"at": "at the Brookings Institution"
@@ -318,8 +333,20 @@ def name_spans(doc: Doc, mention: Span) -> List[Span]:
     """The person names inside a speaker mention: a source span often runs over the
     appositive ("Ann Lee, a senior fellow at the institute"), so the patterns read
     around the name, not around the whole span. A mention without a name is kept."""
-    names = [ent for ent in doc.ents if ent.label_ == "PERSON" and mention.start <= ent.start and ent.end <= mention.end]
-    if not names or (names[0].start, names[-1].end) == (mention.start, mention.end):
+    names = []  # PERSON entities inside the mention, read from the tokens (cheap)
+    start = None
+    for token in mention:
+        if start is not None and (token.ent_iob_ != "I" or token.ent_type_ != "PERSON"):
+            names.append(doc[start : token.i])
+            start = None
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            start = token.i
+    if start is not None and (mention.end == len(doc) or doc[mention.end].ent_iob_ != "I"):
+        names.append(doc[start : mention.end])
+    # the name the mention is about: the one holding its head, else the first
+    # ("Ann Lee, the daughter of Principal Jo Ray": not Jo Ray's role)
+    names = [n for n in names if n.start <= mention.root.i < n.end] or names[:1]
+    if not names or (names[0].start, names[0].end) == (mention.start, mention.end):
         names = [mention]
     # "Breitbart's Joel Pollak" tagged as one name: the name starts after the possessive
     out = []
@@ -343,11 +370,17 @@ def description_role(doc: Doc, mention: Span):
     return _noun_phrase_role(tokens) if tokens else None
 
 
-def person_roles(doc: Doc, mentions: List[Span]) -> List[Tuple[int, Optional[str], Optional[str], List[str]]]:
-    """Every (position, role, affiliation, modifiers) stated at the given mentions."""
+def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None) -> List[Tuple[int, Optional[str], Optional[str], List[str]]]:
+    """Every (position, role, affiliation, modifiers) stated at the given mentions.
+    With the person's name given, a name inside a mention that is someone else's
+    ("New York City Mayor Rudy Giuliani, who backs Trump" linked to Trump) is skipped."""
+    words = {w.lower() for w in person.replace("-", " ").split()} if person else None
     found = []
     for mention in mentions:
         for name in name_spans(doc, mention):
+            if words is not None and any(t.ent_type_ == "PERSON" for t in name) \
+                    and not any(t.lower_ in words for t in name if t.ent_type_ == "PERSON"):
+                continue
             for pattern in (premodifier_role, appositive_role, preceding_appositive_role, party_tag, of_affiliation,
                             description_role):
                 result = pattern(doc, name)

@@ -22,7 +22,7 @@ class RoleExtractor:
             if speaker["kind"] != "person" or not speaker["name"]:
                 continue
             mentions = [doc[s:e] for s, e in speaker["mentions"]]
-            found = person_roles(doc, mentions)
+            found = person_roles(doc, mentions, speaker["name"])
             if not found:
                 continue
             first_quote = min((row["start"] for row in rows if row.get("entity") == k), default=0)
