@@ -370,10 +370,12 @@ def description_role(doc: Doc, mention: Span):
     return _noun_phrase_role(tokens) if tokens else None
 
 
-def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None) -> List[Tuple[int, Optional[str], Optional[str], List[str]]]:
+def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None,
+                 descriptions: bool = True) -> List[Tuple[int, Optional[str], Optional[str], List[str]]]:
     """Every (position, role, affiliation, modifiers) stated at the given mentions.
     With the person's name given, a name inside a mention that is someone else's
-    ("New York City Mayor Rudy Giuliani, who backs Trump" linked to Trump) is skipped."""
+    ("New York City Mayor Rudy Giuliani, who backs Trump" linked to Trump) is skipped.
+    With `descriptions` False, a description's own words ("the senator") are not read."""
     words = {w.lower() for w in person.replace("-", " ").split()} if person else None
     found = []
     for mention in mentions:
@@ -383,6 +385,8 @@ def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None) -
                 continue
             for pattern in (premodifier_role, appositive_role, preceding_appositive_role, party_tag, of_affiliation,
                             description_role):
+                if pattern is description_role and not descriptions:
+                    continue
                 result = pattern(doc, name)
                 if result is not None and (result[0] or result[1]):
                     found.append((name.start, *result))
