@@ -91,3 +91,27 @@ def test_role_of_another_name_in_the_mention_is_not_taken():
     doc = Doc(Vocab(), words=words, ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
     mention = doc[0:7]
     assert person_roles(doc, [mention], "Donald Trump") == []
+
+
+def test_role_stated_at_a_name_wins_over_a_linked_description():
+    """"the moderator" linked to Cruz (a resolver guess) must not override "Sen. Ted Cruz";
+    a description still gives the role of a person no name mention gives one."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+    from spacy_quotes.records import register_extensions
+    from spacy_quotes.roles.role_component import RoleExtractor
+    register_extensions()
+    words = ["Sen.", "Ted", "Cruz", "spoke", ".", "Ann", "Lee", "spoke", ".", "the", "moderator", "said", "."]
+    doc = Doc(English().vocab, words=words,
+              pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+              tags=["NNP", "NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", ".", "DT", "NN", "VBD", "."],
+              heads=[2, 2, 3, 3, 3, 6, 7, 7, 7, 10, 11, 11, 11],
+              deps=["compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"],
+              ents=["O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"])
+    doc._.quote_table = [{"start": 9, "end": 12, "kind": "direct", "entity": 0}]  # Cruz quoted at "the moderator"
+    doc._.speaker_table = [
+        {"name": "Ted Cruz", "kind": "person", "mentions": [[1, 3], [9, 11]], "role": None, "affiliation": None, "role_modifiers": []},
+        {"name": "Ann Lee", "kind": "person", "mentions": [[5, 7], [9, 11]], "role": None, "affiliation": None, "role_modifiers": []},
+    ]
+    doc = RoleExtractor(None)(doc)
+    assert [row["role"] for row in doc._.speaker_table] == ["senator", "moderator"]

@@ -172,10 +172,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
     pronoun_strategy (str): "ranker" (the learned weights of ranker.py when present) or "rules".
     collect (Optional[list]): if given, (row, candidates) of every he/she source are appended
         to it (the training data of train_ranker).
-    RETURNS (List[dict]): rows for `doc._.speaker_table`: name, kind, mentions, and
-        "guessed_mentions": [start, end, "title" | "ranker"] of descriptions linked only by a title seen
-        near an earlier name or by the ranker (recency), whose own role words the role
-        stage must not trust.
+    RETURNS (List[dict]): rows for `doc._.speaker_table`: name, kind, mentions.
     """
     entities, index = cluster_names(doc)
     ents = entity_spans(doc)
@@ -198,7 +195,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
         if list(mention) not in mentions:
             mentions.append(list(mention))
         table.append({"name": name, "kind": kind, "mentions": sorted(mentions), "role": None,
-                      "affiliation": None, "role_modifiers": [], "guessed_mentions": []})
+                      "affiliation": None, "role_modifiers": []})
         if entity_k is not None:
             speakers[entity_k] = len(table) - 1
         return len(table) - 1
@@ -212,7 +209,6 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
         low = root.lower_
         entity_k: Optional[int] = None
         kind, name = "person", None
-        guessed = None  # "title" or "ranker" when linked by a title match or the ranker, not by a name
         if low in PRONOUN_GENDER or (low in FIRST_PERSON and low not in GROUP_PRONOUNS):
             if low in FIRST_PERSON:
                 entity_k = last_speaker
@@ -291,13 +287,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                                  for k, e in enumerate(entities) if e.kind == "person" and e.matches([token.text])), None)
             if entity_k is None and not common_head:
                 entity_k = _description_match(doc, span, entities)
-                guessed = "title" if entity_k is not None else None
             if (entity_k is None and weights is not None and root.pos_ == "NOUN" and root.tag_ == "NN"
                     and span[0].lower_ in ("the", "this") and not common_head and root.lower_ not in UNNAMED_NOUNS):
                 # "the candidate", "the business mogul": ranked like a pronoun without gender
                 ctx = ctx or DocContext(doc, rows)
                 entity_k = best_candidate(candidate_features(ctx, entities, start, None, last_speaker, spoken, PRONOUN_WINDOW), weights)
-                guessed = "ranker" if entity_k is not None else None
             if entity_k is None and kind == "person":
                 kind = "group" if root.tag_ in ("NNS", "NNPS") else ("other" if common_head else "person")
         if entity_k is not None:
@@ -306,8 +300,6 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 last_speaker = entity_k
                 spoken[entity_k] = spoken.get(entity_k, 0) + 1
         row["entity"] = add(entity_k, (start, end), kind, name)
-        if guessed and [start, end, guessed] not in table[row["entity"]]["guessed_mentions"]:
-            table[row["entity"]]["guessed_mentions"].append([start, end, guessed])
     # people who do not speak stay in the table: their roles are asked for too
     for k, entity in enumerate(entities):
         if entity.kind == "person" and k not in speakers:

@@ -1,14 +1,10 @@
 """Stage 4, `role_extractor`: role and affiliation of every person who speaks."""
-import os
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import get_quote_table, register_extensions
 from .affiliations import campaign_affiliation
 from .patterns import person_roles
-
-_V = os.environ.get("RV", "")
 
 
 class RoleExtractor:
@@ -26,29 +22,10 @@ class RoleExtractor:
             if speaker["kind"] != "person" or not speaker["name"]:
                 continue
             mentions = [doc[s:e] for s, e in speaker["mentions"]]
-            guessed = {(s, e): how for s, e, how in speaker.get("guessed_mentions") or []}
-            blocked = set()
-            if "A" in _V:
-                blocked = set(guessed)
-            elif "B" in _V:
-                blocked = {m for m, how in guessed.items() if how == "ranker"}
-            if "D" in _V or "E" in _V or "F" in _V:
-                own = [(row["speaker"][0], row["speaker"][1]) for row in rows if row.get("entity") == k and row.get("speaker")]
-                by_name = any(m not in guessed and doc[m[0]:m[1]].root.pos_ == "PROPN" for m in own)
-                names = [m for m in mentions if (m.start, m.end) not in guessed and m.root.pos_ == "PROPN"]
-                def near(m):
-                    return any(n.start < m.start and (m.start - n.end <= 30 or doc[m.start].sent.start <= n.start) for n in names)
-                def ok(m, how):
-                    if "F" in _V and how == "ranker":
-                        return False
-                    return ("D" in _V and by_name) or ("E" in _V and near(doc[m[0]:m[1]]))
-                blocked = {m for m, how in guessed.items() if not ok(m, how)}
-            named = person_roles(doc, [m for m in mentions if (m.start, m.end) not in blocked], speaker["name"],
-                                 descriptions="C" not in _V)
-            described = []
-            if "C" in _V:
-                allowed = [m for m in mentions if (m.start, m.end) not in blocked]
-                described = [f for f in person_roles(doc, allowed, speaker["name"]) if f not in named]
+            named = person_roles(doc, mentions, speaker["name"], descriptions=False)
+            # a description's own words ("the moderator", "the Vermont senator") only when no
+            # mention naming the person states a role: the resolver may have linked it wrongly
+            described = [f for f in person_roles(doc, mentions, speaker["name"]) if f not in named]
             found = named + described
             if not found:
                 continue
