@@ -22,7 +22,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Dict, Iterable, Iterator, List, Optional, Tuple
+from typing import IO, Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
 import typer
 from rich.console import Console
@@ -544,6 +544,29 @@ def quotes_table(rows: List[Dict[str, Any]]) -> Table:
     return table
 
 
+class Corpus(NamedTuple):
+    """The resolved inputs of a command, with what every command needs around them."""
+
+    sources: list
+    console: Any
+    reporter: "Reporter"
+    total: int
+    nlp: Optional[Any]
+
+
+def open_corpus(inputs: List[str], model: Optional[str], text_field: str, predict: Optional[bool]) -> Corpus:
+    """Resolve the inputs (usage errors exit 2), count the records for the progress bar, and
+    load the pipeline unless every record already has quotes (predict=None: always load)."""
+    try:
+        sources = resolve_inputs(inputs)
+    except UsageError as error:
+        raise fail_usage(str(error))
+    console = err_console()
+    use_model = predict is None or predict or not all_have_quotes(sources, text_field)
+    total = sum(source.count() for source in sources)
+    return Corpus(sources, console, Reporter(console), total, get_pipeline(model) if use_model else None)
+
+
 @app.command()
 def extract(
     inputs: List[str] = typer.Argument(..., metavar="INPUT...", help="Text files, folders, JSONL files, or - for stdin."),
@@ -559,14 +582,7 @@ def extract(
     if fmt is None:
         suffix = output.suffix.lower() if output is not None else ""
         fmt = Format.csv if suffix == ".csv" else Format.table if suffix in (".txt", ".log") else Format.jsonl
-    try:
-        sources = resolve_inputs(inputs)
-    except UsageError as error:
-        raise fail_usage(str(error))
-    console = err_console()
-    reporter = Reporter(console)
-    total = sum(source.count() for source in sources)
-    nlp = get_pipeline(model)
+    sources, console, reporter, total, nlp = open_corpus(inputs, model, text_field, predict=None)
     records = iter_records(sources, reporter, nlp, text_field, id_field, n_process, batch_size)
     # the output itself shows progress on a terminal: no bar mixed into it
     show_bar = not (to_stdout(output) and sys.stdout.isatty() and fmt != Format.table)
@@ -619,15 +635,7 @@ def render(
     """An HTML page of the documents with each quote highlighted and linked to its
     cue and speaker, and the speakers of each document. A JSONL whose records all
     have "quotes" is shown as it is, without running the pipeline."""
-    try:
-        sources = resolve_inputs(inputs)
-    except UsageError as error:
-        raise fail_usage(str(error))
-    console = err_console()
-    reporter = Reporter(console)
-    use_model = predict or not all_have_quotes(sources, text_field)
-    total = sum(source.count() for source in sources)
-    nlp = get_pipeline(model) if use_model else None
+    sources, console, reporter, total, nlp = open_corpus(inputs, model, text_field, predict)
     records = iter_records(sources, reporter, nlp, text_field, id_field, n_process, batch_size, with_speakers=True)
     n_docs = 0
     with open_output(output) as out:
@@ -848,18 +856,10 @@ def speakers(
 ):
     """Who is quoted how often in a corpus: quotes, documents, most frequent role
     and affiliation, kinds of quote; most quoted first."""
-    try:
-        sources = resolve_inputs(inputs)
-    except UsageError as error:
-        raise fail_usage(str(error))
-    console = err_console()
-    reporter = Reporter(console)
-    use_model = predict or not all_have_quotes(sources, text_field)
-    total = sum(source.count() for source in sources)
+    sources, console, reporter, total, nlp = open_corpus(inputs, model, text_field, predict)
     tally = SpeakerTally()
-    nlp = get_pipeline(model) if use_model else None
     records = iter_records(sources, reporter, nlp, text_field, id_field, n_process, batch_size)
-    with progress_bar(console, total, "Counting speakers" if not use_model else "Extracting quotes") as advance:
+    with progress_bar(console, total, "Extracting quotes" if nlp else "Counting speakers") as advance:
         for record in records:
             tally.add(record)
             advance()
