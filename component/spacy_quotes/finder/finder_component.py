@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 from thinc.api import Config, Model, SequenceCategoricalCrossentropy
 
 from ..records import new_quote_row, register_extensions, write_span_groups
-from .finder_model import TAGS
+from .finder_model import TAGS, rule_rows
 from .rules import find_quotes, marked_token_spans, word_count
 
 CUE_CANDIDATES = "quote_cue_candidates"
@@ -153,7 +153,7 @@ class QuoteFinder(TrainablePipe):
         spans = decode_tags(scores.argmax(axis=1)) if len(doc) else decode_tags(numpy.zeros((0,)))
         marked = marked_token_spans(doc)
         content = scores[:, TAGS.index("B-CONTENT")] + scores[:, TAGS.index("I-CONTENT")] if len(doc) else scores
-        rows = find_quotes(doc, self.cfg["min_words"], marked=marked)
+        rows = rule_rows(doc, self.cfg["min_words"])
         for row in rows:
             row["confidence"] = float(content[row["start"] : row["end"]].mean())
         for row in self._tagged_rows(doc, spans, content, marked):

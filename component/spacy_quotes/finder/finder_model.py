@@ -19,11 +19,18 @@ from thinc.types import Floats2d
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder
 
 from ..attribution.cues import find_frames, is_reporting_verb, verbs
-from ..paragraphs import Paragraphs, sentence_starts
+from ..paragraphs import Paragraphs, cached, sentence_starts
 from .rules import find_quotes, marked_token_spans
 
 TAGS = ("O", "B-CONTENT", "I-CONTENT", "B-CUE", "I-CUE", "B-SOURCE", "I-SOURCE")
 N_RULE_FEATURES = 20
+
+
+def rule_rows(doc: Doc, min_words: int = 4) -> List[dict]:
+    """The rules' quote rows, computed once per doc for the features and the finder;
+    copies, since the finder and attributor fill them in."""
+    rows = cached(doc, f"rule_rows_{min_words}", lambda: find_quotes(doc, min_words, marked=marked_token_spans(doc)))
+    return [dict(row) for row in rows]
 
 
 def rule_features(doc: Doc) -> numpy.ndarray:
@@ -73,7 +80,7 @@ def rule_features(doc: Doc) -> numpy.ndarray:
     if len(doc) and doc.has_annotation("DEP"):
         deps = doc.to_array(DEP)
         features[:, 15] = numpy.isin(deps, [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]])
-    for row in find_quotes(doc, marked=marked, frames=frames):
+    for row in rule_rows(doc):
         features[row["start"] : row["end"], 16] = 1.0
         features[row["start"], 17] = 1.0
         features[row["end"] - 1, 18] = 1.0
