@@ -131,3 +131,27 @@ def test_first_person_outside_quotes_is_the_author(base):
             "Lena Park is a columnist for the Daily Ledger.")
     names, _ = resolve_sources(base, text, [("“nobody cares.”", "Tom Hardy"), ("“the deficit matters.”", "I")])
     assert names == ["Tom Hardy", "Lena Park"]
+
+
+def test_the_agency_is_the_organisation_named_last(base):
+    names, _ = resolve_sources(
+        base, "The Federal Aviation Administration reviewed the crash on Monday. “The review is complete,” the agency said.",
+        [("“The review is complete,”", "the agency")])
+    assert names == ["Federal Aviation Administration"]
+
+
+def test_relative_which_is_the_organisation_it_hangs_on(base):
+    text = "The report came from Greenpeace, which said “the river is dying” in a statement."
+    names, _ = resolve_sources(base, text, [("“the river is dying”", "which")])
+    assert names == ["Greenpeace"]
+
+
+def test_headline_verb_inside_a_person_name_is_cut(base):
+    with base.select_pipes(disable=["quotes"]):
+        doc = base("Warren Slams Donald Trump Over Taxes\n\nDonald Trump answered on Friday.")
+    entities, _ = cluster_names(doc)
+    assert all(not e.name.startswith("Warren Slams") for e in entities)
+    with base.select_pipes(disable=["quotes"]):
+        doc = base("Moderators Keep Telling Jeb Bush to Wait\n\nJeb Bush smiled.")
+    entities, _ = cluster_names(doc)
+    assert [e.name for e in entities if e.kind == "person"] == ["Jeb Bush"]

@@ -115,3 +115,24 @@ def test_role_stated_at_a_name_wins_over_a_linked_description():
     ]
     doc = RoleExtractor(None)(doc)
     assert [row["role"] for row in doc._.speaker_table] == ["senator", "moderator"]
+
+
+def test_party_tag_without_brackets(nlp):
+    roles = roles_of(nlp, "“The bill is dead,” said Sen. Tom Reed, R-Ohio, on Tuesday.")
+    assert roles["Tom Reed"][1] == "Republican Party"
+
+
+def test_organisation_after_a_description_without_role_word(nlp):
+    roles = roles_of(nlp, "“The tunnels are longer now,” said Dana Price, a 20-year veteran of the Coast Guard Service.")
+    assert roles["Dana Price"][1] == "Coast Guard Service"
+
+
+def test_lowercase_modifier_before_an_organisation_name():
+    from spacy_quotes.roles.patterns import name_phrase
+    import spacy
+    nlp = spacy.blank("en")
+    doc = nlp("the government-funded Rand Corporation said")
+    for t, pos in zip(doc, ["DET", "NOUN", "PUNCT", "VERB", "PROPN", "PROPN", "VERB"]):
+        t.pos_ = pos
+    doc[1].pos_ = "ADJ"; doc[3].pos_ = "ADJ"
+    assert name_phrase(list(doc)) == "Rand Corporation"

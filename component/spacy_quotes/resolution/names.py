@@ -34,6 +34,8 @@ FEMALE_NAMES = frozenset(
 NAME_PARTICLES = frozenset("de da di del der van von la le al bin ben el".split())
 # Verbs the recogniser glues to a headline speaker: "..., Warns Maersk".
 HEADLINE_VERBS = frozenset("says said warns warned tells told claims claimed adds added".split())
+# Headline verbs between two names: "Clinton Slams Donald Trump" names Trump after them.
+HEADLINE_ATTACKS = frozenset("slams blasts rips hits attacks praises urges backs endorses mocks".split()) | HEADLINE_VERBS
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
 
@@ -51,6 +53,10 @@ def name_token_list(span: Span) -> List:
                            or low in PORTFOLIO_WORDS or low in HEADLINE_VERBS):
             continue
         if not tokens and token.is_lower and token.is_alpha and low not in NAME_PARTICLES and any(t.text[:1].isupper() or t.text[:1] == "@" for t in span[token.i - span.start + 1 :]):
+            continue
+        if (token.pos_ == "VERB" and token.tag_.startswith("VB") or low in HEADLINE_ATTACKS) and token.i + 1 < span.end and span.doc[token.i + 1].text[:1].isupper():
+            # a headline verb glued into the name: "Telling Jeb Bush", "Clinton Slams Donald Trump"
+            tokens = []
             continue
         tokens.append(token)
     while len(tokens) > 1 and tokens[-1].lower_ in HEADLINE_VERBS:

@@ -43,6 +43,27 @@ PERSON_NOUNS = ROLE_HEADS | frozenset(
 # Person nouns of unnamed sources: "the source", "the official" stay unresolved.
 UNNAMED_NOUNS = frozenset("source official person man woman insider aide operative spokesman spokeswoman spokesperson".split())
 ORG_HEADS = frozenset("campaign administration team committee party government".split())
+# "the agency", "The company": the organisation the document last named
+ORG_DESCRIPTIONS = frozenset(
+    """agency company firm network newspaper paper publication outlet group organization organisation
+    union department ministry bank institute foundation university school council association
+    board bureau office commission corporation nonprofit magazine website site""".split()
+)
+ORG_WINDOW = 300
+
+
+def _last_organisation(doc: Doc, ents: List[Span], index, entities: List[Entity], position: int,
+                       window: int = ORG_WINDOW) -> Optional[int]:
+    """The organisation (an ORG entity, not a place) named last before a position."""
+    for ent in reversed(ents):
+        if ent.start >= position or ent.label_ != "ORG":
+            continue
+        if position - ent.start > window:
+            return None
+        k = index.get((ent.start, ent.end))
+        if k is not None and entities[k].kind == "organisation":
+            return k
+    return None
 
 
 def _ent_for_head(doc: Doc, span: Span, index: Dict[Tuple[int, int], int], ents: List[Span]) -> Optional[int]:
@@ -239,6 +260,12 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             if entity_k is None and weights is not None:
                 ctx = ctx or DocContext(doc, rows)
                 entity_k = best_candidate(candidate_features(ctx, entities, start, None, last_speaker, spoken, PRONOUN_WINDOW), weights)
+        elif low in ("which", "that") and len(span) == 1 and root.head.dep_ == "relcl":
+            # "the bank, which said ...": the organisation the relative clause hangs on
+            head = root.head.head
+            entity_k = next((k for k, e in enumerate(entities) if e.kind == "organisation"
+                             and any(s <= head.i < e_ for s, e_ in e.mentions)), None)
+            kind = "organisation"
         elif low in GROUP_PRONOUNS or low in ("they", "it"):
             kind = "group" if low != "it" else "organisation"
         else:
@@ -268,6 +295,10 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     entity_k = max((k for k, e in enumerate(entities) if e.kind == "organisation" and e.words[-1].lower() == "campaign"
                                     and any(s_ < start for s_, _ in e.mentions)),
                                    key=lambda k: max(s_ for s_, _ in entities[k].mentions if s_ < start), default=None)
+                kind = "organisation"
+            elif (common_head and entity_k is None and span[0].lower_ == "the" and root.tag_ == "NN"
+                  and root.lemma_.lower() in ORG_DESCRIPTIONS and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in span)):
+                entity_k = _last_organisation(doc, ents, index, entities, start)
                 kind = "organisation"
             elif common_head and entity_k is not None and entities[entity_k].kind == "person" and not any(
                     s <= root.i < e for s, e in entities[entity_k].mentions):

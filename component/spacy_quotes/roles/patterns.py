@@ -265,6 +265,11 @@ def _noun_phrase_role(tokens: List):
         return _role_words(tokens)
     role, affiliation, modifiers = _role_words(tokens[:k])
     if role is None:
+        # no role word, but an organisation named: "a 30-year veteran of the CIA"
+        if affiliation is None and tokens[k].lower_ in ("of", "for", "at"):
+            name = name_phrase(tokens[k + 1 :])
+            if name and any(t.ent_type_ == "ORG" for t in tokens[k + 1 :]):
+                affiliation = normalise_affiliation(name)
         return role, affiliation, modifiers
     j = k
     if tokens[k].lower_ != "at":
@@ -293,6 +298,13 @@ def name_phrase(tokens: List) -> Optional[str]:
     Management and Budget"."""
     while tokens and tokens[0].pos_ == "DET":
         tokens = tokens[1:]
+    # lowercase modifiers before the name: "the government-funded Rand Corporation"
+    skip = 0
+    while (skip < len(tokens) and skip < 4 and not tokens[skip].text[:1].isupper()
+           and (tokens[skip].pos_ in ("ADJ", "ADV") or tokens[skip].text == "-") and not tokens[skip].ent_type_):
+        skip += 1
+    if skip and skip < len(tokens) and tokens[skip].text[:1].isupper():
+        tokens = tokens[skip:]
     kept = []
     for t in tokens:
         if t.text[:1].isupper() or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (kept and t.lower_ in ("of", "and", "for", "at", "&", "-", "on")):
@@ -324,6 +336,9 @@ def party_tag(doc: Doc, mention: Span):
     end = min(len(doc), mention.end + 8)
     tail = doc[mention.end : end].text
     match = re.match(r"\s*\(\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z. ]*)\)", tail)
+    if not match:
+        # the wire style without brackets: "Sen. Lindsey Graham, R-S.C., said"
+        match = re.match(r",\s*([DRI])\s*[-–]\s*((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)(?=[,\s]|$)", tail)
     if not match:
         return None
     return None, party_from_tag(match.group(1), match.group(2)), []
