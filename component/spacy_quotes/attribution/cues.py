@@ -10,7 +10,7 @@ from typing import Iterable, List, Optional, Tuple
 
 import numpy
 from spacy.parts_of_speech import AUX as AUX_POS, VERB as VERB_POS
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..paragraphs import Paragraphs, cached, sentence_bounds
@@ -54,6 +54,8 @@ class Frame:
     # "In his state, Christie said, first offenders go to treatment": the part of the
     # reported clause on the other side of the cue, a quote of its own in PolNeAR
     rest: Optional[Tuple[int, int]] = None
+    # a one- or two-word content that is still a stance: "voters prefer Sanders"
+    short_ok: bool = False
 
 
 # Verbs of stance whose object is the attributed content, as PolNeAR marks it:
@@ -81,7 +83,24 @@ def _object_content(verb: Token) -> Optional[Tuple[int, int]]:
             node = next((c for c in child.children if c.dep_ == "pobj"), None)
         if node is not None and node.right_edge.i - node.left_edge.i >= 2:
             return trim_content(verb.doc, node.left_edge.i, node.right_edge.i + 1)
+    accused = _accusation_content(verb)
+    if accused is not None:
+        return accused
     return _naming_content(verb)
+
+
+def _accusation_content(verb: Token) -> Optional[Tuple[int, int]]:
+    """"accused the mayor of hiding the report": who is accused and of what."""
+    if verb.lemma_.lower() not in ("accuse", "charge", "blame"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    # the parser hangs "of ..." on the verb or on the object
+    prep = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > obj.i), None)
+    if obj is None or prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    return trim_content(verb.doc, obj.left_edge.i, max(prep.right_edge.i, obj.right_edge.i) + 1)
 
 
 def _naming_content(verb: Token) -> Optional[Tuple[int, int]]:
@@ -245,9 +264,82 @@ def _misparsed_that_clause(verb: Token) -> Optional[Tuple[int, int]]:
     return None
 
 
+# Verbs of wish and appearance, reports only with a clausal complement:
+# "Rivera wants to end the program", "The voters seem to prefer a newcomer".
+WISH_VERBS = frozenset("want".split())
+SEEM_VERBS = frozenset("seem appear".split())
+
+
+def _named_subject(verb: Token) -> Optional[Token]:
+    """The subject of a verb when it names someone: a name or a personal pronoun."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in PRONOUNS and child.lower_ != "it" or child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "NORP"):
+                return child
+    return None
+
+
+def _selective_frame(token: Token) -> Optional[Frame]:
+    """A frame for a wish or appearance verb, which reports only in a few shapes."""
+    lemma = token.lemma_.lower()
+    doc = token.doc
+    complement = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i), None)
+    if complement is None:
+        return None
+    content = trim_content(doc, complement.left_edge.i, complement.right_edge.i + 1)
+    if lemma in WISH_VERBS:
+        subject = _named_subject(token)
+        if subject is None or token.dep_ in ("relcl", "acl", "advcl"):
+            return None
+        return Frame(cue_group(token), phrase(subject), content, "verb")
+    if lemma in SEEM_VERBS and complement.dep_ == "xcomp":
+        subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is None or subject.lower_ in PRONOUNS or subject.lower_ in ("who", "that", "which"):
+            return None
+        return Frame(cue_group(token), None, content, "verb", trim_content(doc, *phrase(subject)))
+    return None
+
+
+# Verbs of backing whose object, a name however short, PolNeAR marks as the content.
+ENDORSE_VERBS = frozenset("support endorse prefer back".split())
+
+
+def _endorse_frame(token: Token) -> Optional[Frame]:
+    """"19 percent of students support Sanders", "Christie endorsed Trump"."""
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.right_edge.i - obj.left_edge.i >= 2:
+        return None
+    if not (obj.ent_type_ in ("PERSON", "ORG") or obj.pos_ == "PROPN"):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return Frame(cue_group(token), phrase(subject), trim_content(token.doc, obj.left_edge.i, obj.right_edge.i + 1), "verb", short_ok=True)
+
+
+def _ask_content(token: Token) -> Optional[Tuple[int, int]]:
+    """"asked whether the plan was legal": the parser often makes the question an adverbial clause."""
+    if token.lemma_.lower() not in ("ask", "wonder"):
+        return None
+    for child in token.children:
+        if child.dep_ in ("advcl", "ccomp") and child.i > token.i and child.left_edge.lower_ in ("if", "whether"):
+            return trim_content(token.doc, child.left_edge.i, child.right_edge.i + 1)
+    return None
+
+
 def _verb_frames(doc: Doc) -> Iterable[Frame]:
     for token in verbs(doc):
+        if token.pos_ == "VERB" and token.lemma_.lower() in WISH_VERBS | SEEM_VERBS:
+            frame = _selective_frame(token)
+            if frame is not None:
+                yield frame
+            continue
         if not is_reporting_verb(token):
+            if token.pos_ == "VERB" and token.lemma_.lower() in ENDORSE_VERBS:
+                frame = _endorse_frame(token)
+                if frame is not None:
+                    yield frame
+                    continue
             if token.pos_ == "VERB" and token.lemma_.lower() in OBJECT_VERBS:
                 content = _object_content(token)
                 speaker = speaker_of(token) if content is not None else None
@@ -260,7 +352,7 @@ def _verb_frames(doc: Doc) -> Iterable[Frame]:
                 content = trim_content(doc, child.left_edge.i, child.right_edge.i + 1)
                 break
         if content is None:
-            content = _misparsed_that_clause(token)
+            content = _misparsed_that_clause(token) or _ask_content(token)
         if content is not None:
             content = _cut_at_next_report(doc, token, content)
         if content is None and token.dep_ == "parataxis" and token.head.i != token.i:
@@ -284,6 +376,26 @@ def _verb_frames(doc: Doc) -> Iterable[Frame]:
         yield Frame(cue_group(token), speaker, content, "verb")
 
 
+def _noun_frames(doc: Doc) -> Iterable[Frame]:
+    """"his claim that the vote was rigged", "the group's warning that ...": a reporting
+    noun with a that-clause; its possessor, when there is one, is the speaker."""
+    if not len(doc):
+        return
+    lemmas = doc.to_array(LEMMA)
+    wanted = numpy.array([doc.vocab.strings.add(n) for n in REPORTING_NOUNS], dtype=lemmas.dtype)
+    for i in numpy.flatnonzero(numpy.isin(lemmas, wanted)):
+        noun = doc[int(i)]
+        if noun.pos_ != "NOUN":
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                       and c.left_edge.i == noun.i + 1 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        speaker = phrase(owner) if owner is not None else None
+        yield Frame((noun.i, noun.i + 1), speaker, trim_content(doc, clause.left_edge.i, clause.right_edge.i + 1), "verb")
+
+
 def _according_to_frames(doc: Doc) -> Iterable[Frame]:
     for token in doc:
         if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
@@ -295,10 +407,13 @@ def _according_to_frames(doc: Doc) -> Iterable[Frame]:
         speaker = phrase(objects[0])
         sent_start, sent_end = sentence_bounds(doc, token.i)
         # the content is the sentence minus "according to X" and the commas around it
-        if token.i - sent_start > speaker[1] - token.i:
+        # the content starts after the whole source phrase, even when the mention is cut
+        # to its head ("according to early results of the exit poll conducted by ...")
+        source_end = max(speaker[1], objects[0].right_edge.i + 1)
+        if token.i - sent_start > source_end - token.i:
             content = (sent_start, token.i)
         else:
-            content = (speaker[1], sent_end)
+            content = (source_end, sent_end)
         yield Frame((token.i, token.i + 2), speaker, trim_content(doc, *content), "according")
 
 
@@ -334,6 +449,54 @@ def _lead_in_frames(doc: Doc) -> Iterable[Frame]:
             yield Frame((ent.end, ent.end + 1), (ent.start, ent.end), content, "lead-in")
 
 
+# Parts of speech that make a line opening "...:" a sentence, not a source name.
+_NOT_IN_SOURCE = frozenset("DET VERB AUX PRON SCONJ PART NUM INTJ".split())
+MAX_LEAD_IN_TOKENS = 5
+
+
+def _named_lead_in_frames(doc: Doc, paragraphs: Paragraphs) -> Iterable[Frame]:
+    """"NY Daily News: Attacks Highlight Threat", "Clinton camp: ...": a short capitalised
+    name of an outlet, a group or a person opening a paragraph, then a colon and the
+    headline it is credited with."""
+    for lo in paragraphs.starts:
+        hi = paragraphs.bounds(lo)[1]
+        start = lo
+        while start < hi and doc[start].is_space:
+            start += 1
+        colon = next((j for j in range(start + 1, min(hi, start + MAX_LEAD_IN_TOKENS + 1)) if doc[j].text == ":"), None)
+        if colon is None:
+            continue
+        lead = doc[start:colon]
+        if not (lead[0].is_title or lead[0].is_upper) or not lead[0].is_alpha:
+            continue
+        if any(t.pos_ in _NOT_IN_SOURCE or t.is_punct or (t.is_lower and t.i == colon - 1 and t.lower_ not in GROUP_NOUNS) for t in lead):
+            continue
+        if any(t.is_lower and t.lower_ not in GROUP_NOUNS and t.pos_ != "ADP" for t in lead):
+            continue
+        content = trim_content(doc, colon + 1, hi)
+        if sum(1 for t in doc[content[0] : content[1]] if t.is_alpha) >= 3:
+            yield Frame((colon, colon + 1), (start, colon), content, "lead-in")
+
+
+# Lowercase heads a credited source may end with: "Clinton camp", "Trump campaign".
+GROUP_NOUNS = frozenset("camp campaign aides allies spokesman spokeswoman team officials".split())
+
+
+# Sentence adverbials that PolNeAR leaves out of the content: "In fact, ...", "Still, ...".
+OPENERS = frozenset(
+    "in fact|of course|indeed|however|still|meanwhile|instead|in addition|in other words|"
+    "in the end|at the same time|for example|for instance|after all|in short|moreover|besides".split("|")
+)
+
+
+def _drop_opener(doc: Doc, start: int, end: int) -> Tuple[int, int]:
+    """The content without a leading "In fact," and the like."""
+    for n in (1, 2, 3, 4):
+        if start + n + 3 < end and doc[start + n].text == "," and doc[start : start + n].text.lower() in OPENERS:
+            return trim_content(doc, start + n + 1, end)
+    return start, end
+
+
 def find_frames(doc: Doc) -> List[Frame]:
     """All reporting frames of a parsed document, in text order of their cues.
 
@@ -349,13 +512,13 @@ def find_frames(doc: Doc) -> List[Frame]:
 def _find_frames(doc: Doc) -> List[Frame]:
     paragraphs = Paragraphs.of_doc(doc)
     frames = []
-    for frame in [*_verb_frames(doc), *_according_to_frames(doc), *_lead_in_frames(doc)]:
+    for frame in [*_verb_frames(doc), *_noun_frames(doc), *_according_to_frames(doc), *_lead_in_frames(doc), *_named_lead_in_frames(doc, paragraphs)]:
         # the parser's sentences can run over a line break; a report never does
         frame.content = paragraphs.clip(frame.content, frame.cue[0])
         frame.speaker = paragraphs.clip(frame.speaker, frame.cue[0])
         frame.rest = paragraphs.clip(frame.rest, frame.cue[0])
         if frame.content is not None:
-            frame.content = trim_content(doc, *frame.content)
+            frame.content = _drop_opener(doc, *trim_content(doc, *frame.content))
         frames.append(frame)
     frames.extend(_headline_frames(doc, paragraphs))
     # a headline frame replaces the verb frame of the same cue
@@ -367,7 +530,7 @@ def _find_frames(doc: Doc) -> List[Frame]:
 
 
 def frame_content_ok(frame: Frame) -> bool:
-    return frame.content is not None and frame.content[1] - frame.content[0] >= 3
+    return frame.content is not None and (frame.content[1] - frame.content[0] >= 3 or frame.short_ok)
 
 
 def span_or_none(doc: Doc, offsets) -> Optional[Span]:
