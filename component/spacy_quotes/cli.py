@@ -718,7 +718,7 @@ def evaluate(
     if use_model and not predict:
         reporter.warn(f"{pred} has records without quotes: running the pipeline on its texts")
     total = sum(source.count() for source in pred_sources)
-    pairs, seen, not_in_gold, text_mismatch = [], set(), 0, 0
+    pairs, seen, not_in_gold = [], set(), 0
     nlp = get_pipeline(model) if use_model else None
     records = iter_records(pred_sources, reporter, nlp, text_field, id_field, n_process, batch_size)
     with progress_bar(console, total, "Scoring" if not use_model else "Predicting") as advance:
@@ -732,7 +732,6 @@ def evaluate(
                 reporter.warn(f"predicted id {record['id']!r} appears more than once; the first is used")
                 continue
             if record["text"] != gold_by_id[key]["text"]:
-                text_mismatch += 1
                 reporter.warn(f"id {record['id']!r}: the predicted text differs from the gold text; not scored")
                 continue
             seen.add(key)

@@ -6,7 +6,7 @@ CSS (and a few lines of script for hover-linking) inline, no external assets.
 """
 from collections import Counter, defaultdict
 from html import escape
-from typing import Any, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 KINDS = ("direct", "indirect", "mixed")
 COLOURS = {"direct": "#ffd966", "indirect": "#9fd3ff", "mixed": "#d4b8ff"}
@@ -209,11 +209,6 @@ def render_document(record: Dict[str, Any], index: int = 1) -> str:
         f'<div class="text">{render_text(record.get("text", ""), quotes)}</div>\n'
         f"{render_speakers(speakers)}\n</article>\n"
     )
-
-
-def render_page(records: Iterable[Dict[str, Any]], title: str = "Quotes") -> str:
-    """A whole page for a few records (the CLI streams page_head, render_document, page_tail)."""
-    return page_head(title) + "".join(render_document(r, i) for i, r in enumerate(records, 1)) + page_tail()
 
 
 def speakers_page(rows: List[Dict[str, Any]], summary: Dict[str, int], top: int = 20,

@@ -11,7 +11,7 @@ from typing import Iterable, List, Optional, Tuple
 import numpy
 from spacy.parts_of_speech import AUX as AUX_POS, VERB as VERB_POS
 from spacy.attrs import LEMMA, POS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..paragraphs import Paragraphs, cached, sentence_bounds
 
@@ -36,7 +36,6 @@ REPORTING_NOUNS = frozenset(
 # Headline and sign-off verbs that may be capitalised ("..., Says Moscow").
 HEADLINE_VERBS = frozenset("say says said warn warns tell tells claim claims".split())
 SUBJECT_DEPS = ("nsubj", "csubj")
-CONTENT_DEPS = ("ccomp", "xcomp")
 # Verbs whose infinitive complement is reported content ("vowed to fight on").
 XCOMP_VERBS = frozenset("promise vow pledge threaten agree refuse decline hope expect plan claim deny urge".split())
 PRONOUNS = frozenset("i you he she it we they me him her us them".split())
@@ -531,7 +530,3 @@ def _find_frames(doc: Doc) -> List[Frame]:
 
 def frame_content_ok(frame: Frame) -> bool:
     return frame.content is not None and (frame.content[1] - frame.content[0] >= 3 or frame.short_ok)
-
-
-def span_or_none(doc: Doc, offsets) -> Optional[Span]:
-    return doc[offsets[0] : offsets[1]] if offsets else None

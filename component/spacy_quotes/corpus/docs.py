@@ -17,7 +17,6 @@ from spacy.util import registry
 from ..base import load_base
 from ..records import new_quote_row, register_extensions, write_span_groups
 
-QUOTE_DATA = ("quote_table", "speaker_table")
 
 
 def _tokens(doc: Doc, offsets) -> Optional[List[int]]:

@@ -28,7 +28,7 @@ and role stages run, so that resolution is measured on its own.
 import json
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 import typer
 from rich.console import Console

@@ -4,7 +4,7 @@ from typing import List, Optional, Tuple
 from spacy.tokens import Doc
 
 from ..attribution.cues import Frame, find_frames, frame_content_ok
-from ..paragraphs import Paragraphs, cached, char_to_token_span
+from ..paragraphs import cached, char_to_token_span
 from ..records import new_quote_row
 from .marks import find_marked_spans
 

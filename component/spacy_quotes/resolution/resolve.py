@@ -29,7 +29,6 @@ from .ranker import DocContext, best_candidate, candidate_features, load_weights
 
 FIRST_PERSON = frozenset("i me my we us our".split())
 GROUP_PRONOUNS = frozenset("we they us them".split())
-PERSON_PRONOUNS = frozenset(PRONOUN_GENDER) | FIRST_PERSON
 # recency window for pronouns, in tokens
 PRONOUN_WINDOW = 400
 # Nouns that name a person in a description ("the senator", "the businessman"); a mention
@@ -200,7 +199,6 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
     weights = load_weights() if pronoun_strategy == "ranker" else None
     ctx: Optional[DocContext] = None
     spoken: Dict[int, int] = {}  # entity index -> quotes attributed so far
-    kinds: Dict[int, str] = {}
     speakers: Dict[int, int] = {}  # entity index -> speaker table index
     table: List[dict] = []
     last_speaker: Optional[int] = None

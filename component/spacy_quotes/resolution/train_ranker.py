@@ -61,7 +61,6 @@ def collect(split: str, annotations: Path, polnear: Path, limit: Optional[int] =
             for row, candidates in found:
                 if id(row) not in gold_name or not candidates:
                     continue
-                chosen = row.get("entity")
                 label = _label(candidates, gold_name[id(row)])
                 matrix = np.array([f for _, f in candidates], dtype=float)
                 instances.append((matrix, label, candidates, gold_name[id(row)]))

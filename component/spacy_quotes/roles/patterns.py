@@ -70,7 +70,6 @@ PORTFOLIO_WORDS = frozenset(
 )
 SPOKES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
-PARTY_TAG = re.compile(r"^\(?\s*([DRI])\s*[-–]\s*[A-Z][A-Za-z. ]*\)?$")
 
 
 def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
