@@ -324,6 +324,7 @@ def test_not_a_quote(nlp, text, forbidden):
         # no quote starts or ends at an apostrophe inside a word
         start, end = quote.content.start_char, quote.content.end_char
         assert not (start > 0 and text[start - 1].isalpha() and text[start] in "’'"), describe(doc)
+        assert not (end < len(text) and text[end - 1] in "’'" and text[end].isalpha()), describe(doc)
 
 
 def test_table_size():

@@ -1,6 +1,4 @@
 """Roles and affiliations: trimming to the role noun phrase, names inside roles, campaigns."""
-import pytest
-
 from spacy_quotes.roles.affiliations import campaign_affiliation, normalise_affiliation, party_from_tag
 from spacy_quotes.roles.patterns import _trim_role
 
