@@ -134,3 +134,10 @@ def test_lowercase_modifier_before_an_organisation_name():
         t.pos_ = pos
     doc[1].pos_ = "ADJ"; doc[3].pos_ = "ADJ"
     assert name_phrase(list(doc)) == "Rand Corporation"
+
+
+def test_organisation_name_before_the_role_is_the_affiliation(nlp):
+    roles = roles_of(nlp, "“The bill is dead,” said Senate Banking Committee Chairman Walter Brandt on Monday.")
+    assert roles["Walter Brandt"] == ("chairman", "Senate Banking Committee")
+    roles = roles_of(nlp, "“We are ready,” White House press secretary Dana Kell told reporters.")
+    assert roles["Dana Kell"] == ("press secretary", "White House")

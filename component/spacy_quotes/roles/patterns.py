@@ -68,6 +68,7 @@ PORTFOLIO_WORDS = frozenset(
     communications campaign development immigration veterans senate house"""
     .split()
 )
+ORGANISATION_NOUNS = frozenset("committee department patrol office commission council bureau agency".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
 
@@ -77,6 +78,18 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
     affiliation_words: List[str] = []
     role_words: List[str] = []
     i = 0
+    # a capitalised organisation name ending in an organisation noun before the role:
+    # "White House press secretary", "House Judiciary Committee Chairman", "Border Patrol expert"
+    org_end = max((k for k, t in enumerate(tokens[:-1]) if t.text[:1].isupper() and (
+        t.lower_ in ORGANISATION_NOUNS or (t.lower_ == "house" and k and tokens[k - 1].lower_ == "white"))), default=None)
+    if org_end is not None and any(t.lower_ in ROLE_HEADS for t in tokens[org_end + 1 :]):
+        start = org_end
+        while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].lower_ not in ABBREVIATED_TITLES \
+                and tokens[start - 1].lower_ not in ROLE_HEADS and tokens[start - 1].lower_ not in MODIFIERS:
+            start -= 1
+        if start == 0 or all(t.lower_ in POSSESSIVES or t.ent_type_ or t.lower_ in DEMONYMS for t in tokens[:start]):
+            affiliation_words = [t for t in tokens[: org_end + 1] if t.lower_ not in POSSESSIVES]
+            i = org_end + 1
     # leading proper names, demonyms and possessives are the affiliation
     while i < len(tokens):
         token = tokens[i]
@@ -88,6 +101,11 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
         is_name = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC") or low in DEMONYMS
         if low in PORTFOLIO_WORDS and low not in DEMONYMS and token.ent_type_ not in ("GPE", "NORP"):
             is_name = False
+        # an untagged capitalised name before the role: "Pfizer chief executive"
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and any(t.lower_ in ROLE_HEADS for t in tokens[i + 1 :]) \
+                and low not in ROLE_PREMODIFIERS and low not in ROLE_HEADS \
+                and low not in PORTFOLIO_WORDS and low not in MODIFIERS and low not in NOT_ROLES:
+            is_name = True
         if is_name and low not in ABBREVIATED_TITLES and low not in ROLE_HEADS and not role_words:
             affiliation_words.append(token)
             i += 1
