@@ -269,6 +269,17 @@ CASES = [
      "It is a sad day for the whole town", D, "said", "Maria Lopez, 54", "Maria Lopez", None, None, {}),
     ("role-none-relative", "Jim Burke, who lives near the plant, said the noise was unbearable.",
      "the noise was unbearable", I, "said", "Jim Burke, who lives near the plant", "Jim Burke", None, None, {}),
+    # --- content boundaries as PolNeAR draws them
+    ("mixed-that-only", "Governor Ellen Marsh said that “the budget is finally balanced.”",
+     "that “the budget is finally balanced", M, "said", "Governor Ellen Marsh", "Ellen Marsh", "governor", None, {}),
+    ("content-keeps-bracket", "Senator Mark Ellis said the deal would weaken the Pacific Fisheries Compact (PFC).",
+     "the deal would weaken the Pacific Fisheries Compact", I, "said", "Senator Mark Ellis", "Mark Ellis", "senator", None, {"ends": "(PFC)"}),
+    ("content-drops-participle", "Mayor Karen Holt said she would not seek a recount, conceding the race to her rival.",
+     "she would not seek a recount", I, "said", "Mayor Karen Holt", "Karen Holt", "mayor", None, {"ends": "recount", "not": ["conceding"]}),
+    ("content-drops-which-aside", "Linda Park said the school had lost all of its funding, which she called a disgrace.",
+     "the school had lost all of its funding", I, "said", "Linda Park", "Linda Park", None, None, {"ends": "funding", "not": ["disgrace"]}),
+    ("content-drops-medium", "Jim Burke said his company would not sell the old mill during an interview with the Daily Ledger.",
+     "his company would not sell the old mill", I, "said", "Jim Burke", "Jim Burke", None, None, {"ends": "mill", "not": ["interview"]}),
 ]
 
 NOT_QUOTES = [
@@ -308,6 +319,8 @@ def test_case(nlp, text, contains, kind, cue, speaker, name, role, affiliation, 
         assert snippet in quote.content.text, describe(doc)
     for snippet in extra.get("not", []):
         assert snippet not in quote.content.text, describe(doc)
+    if "ends" in extra:
+        assert quote.content.text.endswith(extra["ends"]), describe(doc)
     # the span groups of SPEC.md agree with the records
     assert (quote.content.start, quote.content.end) in {(s.start, s.end) for s in doc.spans["quotes"]}
 

@@ -173,6 +173,12 @@ def trim_content(doc: Doc, start: int, end: int) -> Tuple[int, int]:
     while start < end and strip(doc[start]):
         start += 1
     while end > start and strip(doc[end - 1]):
+        text = doc[end - 1].text
+        inner = doc[start : end - 1].text
+        if text == ")" and inner.count("(") > inner.count(")"):
+            break  # keep a bracket the content opened: "the Trans-Pacific Partnership (TPP)"
+        if text in ("—", "–", "--") and sum(inner.count(d) for d in ("—", "–", "--")) % 2 == 1:
+            break  # and a dash that closes an aside it opened: "the voters—or their guts—"
         end -= 1
     return start, end
 
@@ -496,6 +502,42 @@ def _drop_opener(doc: Doc, start: int, end: int) -> Tuple[int, int]:
     return start, end
 
 
+# Verbs of a relative clause that makes a report of its own: ", which he called ...".
+ASIDE_VERBS = REPORTING_VERBS | NAMING_VERBS
+# Participles that tell of the speaker's act or its effect: ", drawing boos", ", conceding".
+ASIDE_PARTICIPLES = (ASIDE_VERBS - {"show", "indicate", "suggest", "find"}) | frozenset("draw contrast prompt spark earn".split())
+
+
+def _cut_trailing_aside(doc: Doc, start: int, end: int) -> Tuple[int, int]:
+    """"said she would run, drawing boos from the crowd", "said he had access, which he
+    described as ...": a participle or a reporting relative clause after a comma at the
+    end of the content tells of the report, not what was reported; PolNeAR leaves it out."""
+    for comma in range(start + 3, end - 1):
+        if doc[comma].text != ",":
+            continue
+        first = doc[comma + 1]
+        if first.tag_ == "VBG" and first.lemma_.lower() in ASIDE_PARTICIPLES and first.dep_ in ("advcl", "xcomp", "conj", "acl", "dep") and first.head.i < comma:
+            clause = first
+        elif first.lower_ in ("which", "who") and first.head.dep_ == "relcl" and first.head.lemma_.lower() in ASIDE_VERBS:
+            clause = first.head
+        else:
+            continue
+        if clause.right_edge.i + 1 >= end and clause.left_edge.i > comma:
+            return trim_content(doc, start, comma)
+    # "he does not want that, in an interview with CNN": where the report was made
+    for prep in doc[start + 3 : end - 1]:
+        if prep.lower_ not in ("in", "via", "during") or prep.dep_ != "prep" or prep.right_edge.i + 1 < end:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in SPEECH_MEDIA:
+            return trim_content(doc, start, prep.i)
+    return start, end
+
+
+# Media that a report is made in, not ones a reported event happens at.
+SPEECH_MEDIA = frozenset("interview statement tweet post speech appearance release email e-mail letter broadcast podcast briefing op-ed facebook twitter".split())
+
+
 def find_frames(doc: Doc) -> List[Frame]:
     """All reporting frames of a parsed document, in text order of their cues.
 
@@ -518,6 +560,8 @@ def _find_frames(doc: Doc) -> List[Frame]:
         frame.rest = paragraphs.clip(frame.rest, frame.cue[0])
         if frame.content is not None:
             frame.content = _drop_opener(doc, *trim_content(doc, *frame.content))
+            if frame.source == "verb":
+                frame.content = _cut_trailing_aside(doc, *frame.content)
         frames.append(frame)
     frames.extend(_headline_frames(doc, paragraphs))
     # a headline frame replaces the verb frame of the same cue

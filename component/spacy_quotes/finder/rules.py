@@ -77,7 +77,9 @@ def find_quotes(doc: Doc, min_words: int = 4, marked=None, frames: Optional[List
         inside = [k for k, m in enumerate(marked) if _overlap(content, m[:2])]
         covered = sum(word_count(doc, max(content[0], marked[k][0]), min(content[1], marked[k][1])) for k in inside)
         # a quote with at most "that" outside its marks is direct; more makes it mixed
-        if inside and words - covered <= 1:
+        # a quote with words of the report outside its marks is mixed, even one word:
+        # PolNeAR makes 'said that “...”' and 'called him “a stiff”' mixed
+        if inside and words - covered <= 0:
             for k in inside:
                 attributed.setdefault(k, frame)
             continue
