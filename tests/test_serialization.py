@@ -1,6 +1,7 @@
 """What the quote stages write survives doc.to_bytes, DocBin(store_user_data=True)
 and nlp.pipe(n_process=2), as SPEC.md promises."""
 import pytest
+from spacy.lang.en import English
 from spacy.tokens import Doc, DocBin
 
 from spacy_quotes.records import CUES_KEY, QUOTES_KEY, SPEAKERS_KEY, doc_to_dict
@@ -87,3 +88,13 @@ def test_speaker_table_values_are_plain(nlp):
         return value is None or isinstance(value, (int, float, str, bool))
 
     assert plain(doc._.quote_table) and plain(doc._.speaker_table)
+
+
+def test_doc_to_dict_keeps_any_input_field():
+    nlp = English()
+    nlp.add_pipe("quote_finder", config={"use_model": False})
+    doc = nlp("“We are ready for the storm,” she said.")
+    record = doc_to_dict(doc, id=7, doc="an input field called doc", text="replaced")
+    assert record["id"] == 7 and record["doc"] == "an input field called doc"
+    assert record["text"] == doc.text
+    assert [(q["start"], q["end"], q["type"]) for q in record["quotes"]] == [(0, 29, "direct")]

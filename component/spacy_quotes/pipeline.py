@@ -9,13 +9,13 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 from thinc.api import Config
 
 from .attribution.attributor_component import QuoteAttributor
 from .finder.finder_component import DEFAULT_FINDER_MODEL, QuoteFinder
 from .resolution.resolver_component import SpeakerResolver
 from .roles.role_component import RoleExtractor
-from spacy.util import registry
 
 SHIPPED_FINDER = Path(__file__).parent / "weights" / "quote_finder"
 

@@ -165,7 +165,7 @@ def write_span_groups(doc: Doc) -> None:
         doc.spans[key] = [Span(doc, s, e, label=label) for s, e in seen]
 
 
-def doc_to_dict(doc: Doc, **fields) -> Dict[str, Any]:
+def doc_to_dict(doc: Doc, /, **fields) -> Dict[str, Any]:
     """The document in the JSONL schema of SPEC.md.
 
     fields: other input fields to keep (the input's `id` among them).
