@@ -6,6 +6,7 @@ bounds, so they are computed with numpy once per doc and cached (weakly: the
 cache dies with the doc); `cached` does the same for other per-doc evidence
 (quotation marks, reporting frames) that several stages read.
 """
+import re
 import weakref
 from bisect import bisect_right
 from typing import Callable, List, Optional, Tuple
@@ -76,7 +77,7 @@ class Paragraphs:
     def __init__(self, doc: Doc):
         self.n = len(doc)
         idx = token_offsets(doc)
-        newlines = numpy.array([i for i, char in enumerate(doc.text) if char == "\n"], dtype="int64")
+        newlines = numpy.array([m.start() for m in re.finditer("\n", doc.text)], dtype="int64")
         # the token holding a newline (a space token or trailing whitespace) ends a paragraph
         holders = numpy.searchsorted(idx, newlines, side="right") - 1 if len(idx) else newlines
         starts = numpy.unique(holders + 1)

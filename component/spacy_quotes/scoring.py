@@ -12,6 +12,8 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from spacy.util import registry as util_registry
 
+from .records import doc_to_dict
+
 Span = Tuple[int, int]
 
 
@@ -100,16 +102,10 @@ def score_records(pairs: Iterable[Tuple[dict, dict]]) -> Dict[str, float]:
     return scores
 
 
-def doc_record(doc) -> dict:
-    from .records import doc_to_dict
-
-    return doc_to_dict(doc)
-
-
 @util_registry.scorers("quotes.quote_scorer.v1")
 def make_quote_scorer():
     def score(examples, **kwargs) -> Dict[str, float]:
-        pairs = [(doc_record(eg.predicted), doc_record(eg.reference)) for eg in examples]
+        pairs = [(doc_to_dict(eg.predicted), doc_to_dict(eg.reference)) for eg in examples]
         result = score_records(pairs)
         return {k: v for k, v in result.items() if not k.startswith("n_")}
 

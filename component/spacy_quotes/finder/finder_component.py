@@ -168,7 +168,6 @@ class QuoteFinder(TrainablePipe):
 
     def _tagged_rows(self, doc: Doc, spans: dict, content: numpy.ndarray, marked) -> List[dict]:
         """The tagger's own quotes: content spans made to agree with the quotation marks."""
-        best = content
         rows = []
         for start, end in merge_fragments(doc, spans):
             if word_count(doc, start, end) < 2:
@@ -176,7 +175,7 @@ class QuoteFinder(TrainablePipe):
             for row_start, row_end, kind in reconcile_with_marks(doc, start, end, marked):
                 if any(row["start"] < row_end and row["end"] > row_start for row in rows):
                     continue  # two fragments of one marked quote
-                confidence = float(best[row_start:row_end].mean())
+                confidence = float(content[row_start:row_end].mean())
                 rows.append(new_quote_row(row_start, row_end, kind, confidence=confidence))
         return rows
 

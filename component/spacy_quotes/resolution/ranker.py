@@ -31,6 +31,10 @@ import math
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
+import numpy
+
+from ..paragraphs import Paragraphs, sentence_starts
+
 WEIGHTS_PATH = Path(__file__).with_name("pronoun_ranker.json")
 FEATURES = (
     "log_tokens", "sentences", "same_sentence", "same_paragraph", "recency_rank", "most_recent",
@@ -48,17 +52,10 @@ class DocContext:
     def __init__(self, doc, rows: Sequence[dict]):
         self.doc = doc
         n = len(doc)
-        self.sentence = [0] * n
-        self.paragraph = [0] * n
-        paragraph = 0
-        for token in doc:
-            self.paragraph[token.i] = paragraph
-            if "\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
-                paragraph += 1
-        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-            for k, sent in enumerate(doc.sents):
-                for i in range(sent.start, sent.end):
-                    self.sentence[i] = k
+        # the per-doc bounds every stage shares (paragraphs.py), as an index per token
+        positions = numpy.arange(n)
+        self.paragraph = (numpy.searchsorted(Paragraphs.of_doc(doc).starts, positions, side="right") - 1).tolist()
+        self.sentence = (numpy.searchsorted(sentence_starts(doc), positions, side="right") - 1).tolist()
         self.in_quote = bytearray(n)
         for row in rows:
             for i in range(row["start"], min(row["end"], n)):
