@@ -1,4 +1,5 @@
 """The standard tests of a trainable pipe, for quote_finder, on a blank pipeline."""
+import numpy
 import pytest
 import spacy
 from spacy.lang.en import English
@@ -6,8 +7,11 @@ from spacy.training import Example
 from thinc.api import fix_random_seed
 
 from spacy_quotes.corpus.docs import set_gold_quotes
+from spacy_quotes.finder.calibration import calibrate, expected_calibration_error, features, fit
 from spacy_quotes.finder.finder_component import decode_tags, merge_fragments, reconcile_with_marks
-from spacy_quotes.finder.finder_model import N_RULE_FEATURES, TAGS, rule_features
+from spacy.tokens import Doc
+
+from spacy_quotes.finder.finder_model import N_RULE_FEATURES, TAGS, governor_keys, rule_features
 
 # fmt: off
 TRAIN_DATA = [
@@ -19,9 +23,10 @@ TRAIN_DATA = [
 # fmt: on
 TEST_CONFIG = {
     "model": {
-        "@architectures": "quotes.QuoteTagger.v1",
+        "@architectures": "quotes.QuoteTagger.v2",
         "width": 32,
-        "context_depth": 1,
+        "governor_width": 8,
+        "governor_rows": 100,
         "tok2vec": {
             "@architectures": "spacy.Tok2Vec.v2",
             "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 32,
@@ -72,8 +77,9 @@ def test_overfitting_IO(tmp_path):
     nlp.add_pipe("quote_finder", config=TEST_CONFIG)
     examples = make_examples(nlp)
     optimizer = nlp.initialize(get_examples=lambda: examples)
+    optimizer.learn_rate = 0.01  # the LSTM needs a larger step to overfit two sentences fast
     first_loss = None
-    for i in range(60):
+    for i in range(100):
         losses = {}
         nlp.update(examples, sgd=optimizer, losses=losses)
         first_loss = losses["quote_finder"] if first_loss is None else first_loss
@@ -129,6 +135,26 @@ def test_rule_features_shape_and_marks():
     assert rule_features(nlp.make_doc("")).shape == (0, N_RULE_FEATURES)
 
 
+def test_governor_keys_follow_the_argument_arcs():
+    nlp = English()
+    words = ["Trump", "said", "that", "Clinton", "wants", "to", "raise", "taxes", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 6, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "aux", "xcomp", "dobj", "punct"]
+    lemmas = ["Trump", "say", "that", "Clinton", "want", "to", "raise", "tax", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    keys = governor_keys(doc)
+    assert keys.shape == (9, 2) and keys.dtype == "uint64"
+    # the speaker, the cue and the final stop hang from the root by no argument arc
+    assert not keys[[0, 1, 8]].any()
+    # everything in the complement shares the outermost key (say, ccomp) ...
+    assert len({int(k) for k in keys[2:8, 1]}) == 1 and keys[2, 1] == keys[4, 0]
+    # ... while the nearest key tells the embedded want, raise and object apart
+    assert len({int(keys[i, 0]) for i in (4, 6, 7)}) == 3
+    assert keys[5, 0] == keys[6, 0]  # "to" hangs from raise, itself xcomp of want
+    assert not governor_keys(nlp.make_doc("no parse here")).any()
+    assert governor_keys(nlp.make_doc("")).shape == (0, 2)
+
+
 def test_decode_and_merge():
     nlp = English()
     doc = nlp.make_doc("a b c d e f g h")
@@ -147,3 +173,29 @@ def test_reconcile_with_marks():
     assert reconcile_with_marks(doc, 3, 6, marked) == [(2, 7, "DIRECT")]
     assert reconcile_with_marks(doc, 0, 11, marked) == [(0, 11, "MIXED")]
     assert reconcile_with_marks(doc, 0, 2, marked) == [(0, 2, "INDIRECT")]
+
+
+def test_calibration_fit_recovers_a_known_mapping():
+    rng = numpy.random.default_rng(0)
+    raw = rng.uniform(0.05, 0.95, 4000)
+    origins = rng.choice(["rule", "tagger"], 4000)
+    kinds = rng.choice(["DIRECT", "INDIRECT", "MIXED"], 4000)
+    X = numpy.array([features(r, o, k) for r, o, k in zip(raw, origins, kinds)])
+    true = numpy.array([0.8, 0.5, -1.0, -0.5, 0.0])
+    y = (rng.uniform(size=4000) < 1 / (1 + numpy.exp(-X @ true))).astype("float64")
+    weights = fit(X, y, l2=0.01)
+    assert numpy.allclose(weights, true, atol=0.25)
+    calibrated = numpy.array([calibrate(weights, r, o, k) for r, o, k in zip(raw, origins, kinds)])
+    assert expected_calibration_error(calibrated, y) < expected_calibration_error(raw, y)
+    assert calibrate(None, 0.37, "rule", "DIRECT") == 0.37
+
+
+def test_finder_applies_its_calibration():
+    fix_random_seed(0)
+    nlp = English()
+    finder = nlp.add_pipe("quote_finder", config=TEST_CONFIG)
+    nlp.initialize(get_examples=lambda: make_examples(nlp))
+    text = "“We are ready for the storm,” the mayor said on Monday."
+    raw = [q.confidence for q in nlp(text)._.quotes]
+    finder.cfg["calibration"] = [0.0, 2.0, 0.0, 0.0, 0.0]  # every quote: sigmoid(2)
+    assert raw and [round(q.confidence, 4) for q in nlp(text)._.quotes] == [0.8808] * len(raw)

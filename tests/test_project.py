@@ -116,7 +116,10 @@ def test_smoke_meta_and_scores(smoke):
 def test_smoke_export_writes_finder_weights_to_smoke_dir(smoke):
     weights = smoke / "weights" / "quote_finder"
     assert (weights / "model").is_file() and (weights / "model.cfg").is_file()
-    assert "quotes.QuoteTagger.v1" in (weights / "model.cfg").read_text(encoding="utf8")
+    assert "quotes.QuoteTagger.v2" in (weights / "model.cfg").read_text(encoding="utf8")
+    # the calibration step wrote its Platt weights, which the export carries
+    calibration = srsly.read_json(weights / "cfg")["calibration"]
+    assert len(calibration) == 5 and all(isinstance(w, float) for w in calibration)
 
 
 def test_project_deps_exist():

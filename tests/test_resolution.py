@@ -69,8 +69,8 @@ def test_ranker_weights_are_small_and_complete():
     assert ranker.WEIGHTS_PATH.stat().st_size < 4096
     assert data["cross_validation"]["ranker"] > data["cross_validation"]["rules"]
     weights = ranker.load_weights()
-    # gender disagreement and a mention inside someone else's quote count against a candidate
-    assert weights[ranker.FEATURES.index("gender_clash")] < 0
+    # an agreeing gender cue and the previous speaker count for a candidate
+    assert weights[ranker.FEATURES.index("gender_agree")] > weights[ranker.FEATURES.index("gender_unknown")]
     assert weights[ranker.FEATURES.index("previous_speaker")] > 0
 
 
@@ -155,3 +155,159 @@ def test_headline_verb_inside_a_person_name_is_cut(base):
         doc = base("Moderators Keep Telling Jeb Bush to Wait\n\nJeb Bush smiled.")
     entities, _ = cluster_names(doc)
     assert [e.name for e in entities if e.kind == "person"] == ["Jeb Bush"]
+
+
+def test_pronoun_never_goes_to_a_person_of_the_other_gender(base):
+    text = ("Susan Whitfield chairs the water board. “The pipes are old,” Whitfield said. "
+            "Mr. Dale Pruitt, the treasurer, disagreed. “We have no money for pipes,” she said.")
+    names, _ = resolve_sources(base, text, [("“The pipes are old,”", "Whitfield"), ("“We have no money for pipes,”", "she")])
+    assert names == ["Susan Whitfield", "Susan Whitfield"]
+
+
+def test_capitalised_the_inside_a_sentence_is_part_of_the_name(base):
+    text = ("The mayor spoke to The Harbor Ledger on Monday. “The budget is fine,” The Harbor Ledger reported.")
+    names, _ = resolve_sources(base, text, [("“The budget is fine,”", "The Harbor Ledger")])
+    assert names == ["The Harbor Ledger"]
+
+
+def test_acronym_joins_the_full_organisation_name(base):
+    text = ("The Federal Election Commission met on Tuesday. “The rules stand,” the FEC said.")
+    names, _ = resolve_sources(base, text, [("“The rules stand,”", "the FEC")])
+    assert names == ["Federal Election Commission"]
+
+
+def test_owner_before_a_person_name_is_cut(base):
+    text = "“Turnout will be low,” the Gazette’s Maria Lopez said on Sunday."
+    names, _ = resolve_sources(base, text, [("“Turnout will be low,”", "the Gazette’s Maria Lopez")])
+    assert names == ["Maria Lopez"]
+
+
+def test_unnamed_source_near_a_name_stays_unnamed(base):
+    text = ("Senator Lisa Brandt voted no. “She will not change her mind,” a person close to Brandt said. "
+            "“It is over,” a Brandt adviser said.")
+    names, _ = resolve_sources(base, text, [("“She will not change her mind,”", "a person close to Brandt"),
+                                            ("“It is over,”", "a Brandt adviser")])
+    assert names == [None, None]
+
+
+def test_appositive_or_naming_clause_names_the_speaker(base):
+    text = ("“The plant will close,” a worker named Pedro Alves said. "
+            "“Nobody told us,” the author of the report, Grace Okafor, said.")
+    names, _ = resolve_sources(base, text, [("“The plant will close,”", "a worker named Pedro Alves"),
+                                            ("“Nobody told us,”", "the author of the report, Grace Okafor,")])
+    assert names == ["Pedro Alves", "Grace Okafor"]
+
+
+def test_source_span_on_the_verb_takes_its_subject(base):
+    text = "Ruth Mendel runs the clinic. “We need nurses,” Mendel said on Friday."
+    names, _ = resolve_sources(base, text, [("“We need nurses,”", "said")])
+    assert names == ["Ruth Mendel"]
+
+
+def test_shared_bare_surname_is_the_person_introduced_first(base):
+    text = ("Hillary Clinton campaigned in Ohio on Monday with a crowd of several thousand people in a gym. "
+            "Her husband Bill Clinton stayed in New York to raise money for the party. "
+            "Volunteers handed out signs and water as the band played for most of the long afternoon. "
+            "The crowd cheered for a long time before the speech began in the late afternoon sun. "
+            "“We will win Ohio,” Clinton said.")
+    names, _ = resolve_sources(base, text, [("“We will win Ohio,”", "Clinton")])
+    assert names == ["Hillary Clinton"]
+
+
+def test_description_takes_the_person_described_with_its_words(base):
+    text = ("Texas Sen. Bo Dean and Florida Sen. Ann Lee met on Monday. "
+            "“No deal yet,” Dean said. “We are close,” the Florida senator said.")
+    names, _ = resolve_sources(base, text, [("“No deal yet,”", "Dean"), ("“We are close,”", "the Florida senator")])
+    assert names == ["Bo Dean", "Ann Lee"]
+
+
+def test_name_spelt_with_accents_joins_the_plain_spelling(base):
+    text = ("Francois Hollande Visits Berlin\n\nOn Monday, François Hollande met Angela Merkel in Berlin. "
+            "“Europe must stay united,” Hollande said.")
+    names, _ = resolve_sources(base, text, [("“Europe must stay united,”", "Hollande")])
+    assert names == ["François Hollande"]
+
+
+def test_headline_word_before_a_first_name_is_cut(base):
+    with base.select_pipes(disable=["quotes"]):
+        doc = base("Black Lawmakers Rip Donald Trump\n\nTwo senators criticised Donald Trump on Friday.")
+    entities, _ = cluster_names(doc)
+    assert [e.name for e in entities if e.kind == "person"] == ["Donald Trump"]
+    with base.select_pipes(disable=["quotes"]):
+        doc = base("The police arrested Jorge Antonio Villas, 31, of Tucson on Friday.")
+    entities, _ = cluster_names(doc)
+    assert [e.name for e in entities if e.kind == "person"] == ["Jorge Antonio Villas"]
+
+
+def test_shared_bare_surname_is_the_person_mentioned_most_so_far(base):
+    text = ("Governor Gary Pell opened the fair in May. "
+            "Many weeks later the county held a long hearing about the new water plant near the river. "
+            "Engineer Jeh Pell presented the plans to the board. Pell answered questions for an hour. "
+            "The board members asked about costs, delays, pipes, pumps, permits and the quality of the water. "
+            "Residents who live near the river also asked about noise during the long construction work. "
+            "“The plant will be ready next spring,” Pell said.")
+    names, _ = resolve_sources(base, text, [("“The plant will be ready next spring,”", "Pell")])
+    assert names == ["Jeh Pell"]
+
+
+def test_first_of_two_surnames_joins_the_full_name(base):
+    text = ("The plan was announced by finance minister Ana Maria Castro Ortega on Friday. "
+            "“The debt is too large,” Ms. Castro said.")
+    names, _ = resolve_sources(base, text, [("“The debt is too large,”", "Ms. Castro")])
+    assert names == ["Ana Maria Castro Ortega"]
+
+
+def test_name_suffix_belongs_to_the_full_name(base):
+    text = ("The bill was written by Morris T. Hale Jr., who chairs the committee. "
+            "“It will pass,” Hale said.")
+    names, _ = resolve_sources(base, text, [("“It will pass,”", "Hale")])
+    assert names == ["Morris T. Hale Jr."]
+
+
+def test_nickname_before_a_first_name_is_dropped(base):
+    text = ("Trump told the crowd to vote against Crooked Hillary Clinton. "
+            "Hillary Clinton answered on Monday. “He is wrong,” Clinton said.")
+    names, _ = resolve_sources(base, text, [("“He is wrong,”", "Clinton")])
+    assert names == ["Hillary Clinton"]
+
+
+def test_surname_is_no_first_name_of_a_headline_name():
+    from spacy_quotes.resolution.names import Entity
+    assert not Entity("person", ["Obama", "Speech"], headline=True).matches(["Obama"])
+    assert Entity("person", ["Ban", "Ki-moon"]).matches(["Ban"])
+    assert Entity("person", ["Hillary", "Clinton"], headline=True).matches(["Hillary"])
+
+
+def test_short_form_of_an_institution_joins_its_full_name(base):
+    text = ("The Federal Reserve met on Tuesday. “Rates stay where they are,” the Fed said.")
+    names, _ = resolve_sources(base, text, [("“Rates stay where they are,”", "the Fed")])
+    assert names == ["Federal Reserve"]
+
+
+def test_nationality_stands_for_the_country_named(base):
+    text = ("Saudi Arabia sent a letter to the committee. “We fight terror,” the Saudis wrote.")
+    names, _ = resolve_sources(base, text, [("“We fight terror,”", "the Saudis")])
+    assert names == ["Saudi Arabia"]
+
+
+def test_author_bio_with_an_appositive_and_title_name(base):
+    text = ("Taxes are too high. I said in May that “the budget is broken.”\n\n"
+            "Nora Quist, a professor of law, is a columnist for the Daily Ledger.")
+    names, _ = resolve_sources(base, text, [("“the budget is broken.”", "I")])
+    assert names == ["Nora Quist"]
+    text = ("Nora Quist: Why the budget is broken\n\n"
+            "Taxes are too high. I said in May that “the budget is broken.” Mayor Dan Hill disagrees.")
+    names, _ = resolve_sources(base, text, [("“the budget is broken.”", "I")])
+    assert names == ["Nora Quist"]
+
+
+def test_ranker_features_flag_lone_words_and_reporting_subjects(base):
+    with base.select_pipes(disable=["quotes"]):
+        doc = base("Anna Berg said the vote was fair. Later Harsh came. Then he left.")
+    entities, _ = cluster_names(doc)
+    ctx = ranker.DocContext(doc, [])
+    he = next(t.i for t in doc if t.lower_ == "he")
+    feats = {entities[k].name: dict(zip(ranker.FEATURES, f))
+             for k, f in ranker.candidate_features(ctx, entities, he, None, None, {}, 400)}
+    assert (feats["Anna Berg"]["reporting_subject"], feats["Anna Berg"]["lone_word"]) == (1.0, 0.0)
+    assert (feats["Harsh"]["reporting_subject"], feats["Harsh"]["lone_word"]) == (0.0, 1.0)

@@ -141,3 +141,149 @@ def test_organisation_name_before_the_role_is_the_affiliation(nlp):
     assert roles["Walter Brandt"] == ("chairman", "Senate Banking Committee")
     roles = roles_of(nlp, "“We are ready,” White House press secretary Dana Kell told reporters.")
     assert roles["Dana Kell"] == ("press secretary", "White House")
+
+
+def test_two_roles_before_a_name_keep_the_first(nlp):
+    roles = roles_of(nlp, "“We need more jobs,” said former governor and presidential candidate Ann Lee.")
+    assert roles["Ann Lee"] == ("former governor", None)
+
+
+def test_relative_clause_states_the_role(nlp):
+    assert roles_of(nlp, "“Rents are too high,” said Maria Soto, who works as a nurse.")["Maria Soto"][0] == "nurse"
+    assert roles_of(nlp, "“It was a long night,” said Ann Lee, who is a lawyer in Dayton.")["Ann Lee"][0] == "lawyer"
+
+
+def test_copula_after_the_name(nlp):
+    text = "“The deal is bad for farmers,” Dan Hill said. Dan Hill is a columnist for the Daily Ledger."
+    assert roles_of(nlp, text)["Dan Hill"] == ("columnist", "Daily Ledger")
+
+
+def test_role_named_before_the_name(nlp):
+    doc = nlp("“It was loud,” said a retired teacher named Ann Brooks.")
+    speaker = next(s for s in doc._.speakers if s.name == "Ann Brooks")
+    assert (speaker.role, speaker.role_modifiers) == ("retired teacher", ["retired"])
+
+
+def test_appositive_with_a_possessive_determiner(nlp):
+    text = "Acme Corp. hired new staff this year. “Sales are up,” said Tom Baker, its chief executive."
+    assert roles_of(nlp, text)["Tom Baker"][0] == "chief executive"
+
+
+def test_unlinked_description_goes_to_the_last_person_named(nlp):
+    text = "“Taxes will rise,” said Ann Lee on Monday. The former Oregon governor has long opposed the plan."
+    doc = nlp(text)
+    speaker = next(s for s in doc._.speakers if s.name == "Ann Lee")
+    assert (speaker.role, speaker.affiliation, speaker.role_modifiers) == ("former governor", "Oregon", ["former"])
+
+
+def test_description_of_someone_not_yet_in_the_role_is_not_read(nlp):
+    assert roles_of(nlp, "“I will win,” said Ann Lee. The next president must fix the roads.")["Ann Lee"] == (None, None)
+
+
+def test_predicate_description_goes_to_the_subject(nlp):
+    text = "“We won,” said Ann Lee. Lee became the presumptive Republican nominee in May."
+    assert roles_of(nlp, text)["Ann Lee"] == ("presumptive nominee", "Republican Party")
+
+
+def test_surname_king_is_not_a_role(nlp):
+    assert roles_of(nlp, "“The schools need money,” said Carla King on Friday.")["Carla King"] == (None, None)
+
+
+def test_plural_title_before_a_list_of_names(nlp):
+    roles = roles_of(nlp, "“The bill will pass,” said Senators Ann Lee and Tom Reed on Monday.")
+    assert roles["Ann Lee"] == ("senator", None)
+
+
+def test_place_after_the_name_stops_at_the_next_person(nlp):
+    roles = roles_of(nlp, "“The bill will pass,” said Ann Lee of Oregon and Tom Reed of Ohio.")
+    assert roles["Ann Lee"][1] == "Oregon"
+    assert roles["Tom Reed"][1] == "Ohio"
+
+
+def test_possessive_is_no_copula(nlp):
+    roles = roles_of(nlp, "“We will win,” said Tom Reed. Mr. Reed's campaign chairman, Paul Grant, agreed.")
+    assert roles["Tom Reed"] == (None, None)
+    assert roles["Paul Grant"] == ("campaign chairman", None)
+
+
+def test_role_before_and_belongs_to_someone_else(nlp):
+    text = "“The gap is real,” said Ann Lee. Critics noted the gap between the president and Mrs. Lee on trade."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_appositive_stops_at_a_quote_mark(nlp):
+    assert roles_of(nlp, "“It looks more like Tom,” said Ann Lee.") == {"Ann Lee": (None, None), "Tom": (None, None)}
+
+
+def test_plural_role_word_not_before_a_name_is_no_role(nlp):
+    text = "“We won,” said Chris Dale, eager all evening to jab senators for their votes."
+    assert roles_of(nlp, text)["Chris Dale"] == (None, None)
+
+
+def test_clause_after_the_comma_is_no_appositive(nlp):
+    roles = roles_of(nlp, "“I like her,” said Jane Roe, 43 said the same for Ann Lee.")
+    assert roles["Jane Roe"] == (None, None)
+
+
+def test_description_is_not_about_the_subject_that_holds_it(nlp):
+    text = "“Taxes will rise,” said Ann Lee on Monday. Tom Reed said the former Oregon governor was wrong."
+    assert roles_of(nlp, text) == {"Ann Lee": ("former governor", "Oregon"), "Tom Reed": (None, None)}
+
+
+def test_description_with_two_people_in_reach_is_not_read(nlp):
+    text = "“Taxes will rise,” said Ann Lee on Monday. Tom Reed and Jim Hale met the former Oregon governor."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_description_inside_a_prepositional_phrase_is_not_read(nlp):
+    text = "“Taxes will rise,” said Ann Lee on Monday. It was a defense of the former Oregon governor and her plan."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_description_keeps_its_portfolio(nlp):
+    text = "“Taxes will rise,” said Ann Lee on Monday. Voters in Ohio still trust the former secretary of state."
+    assert roles_of(nlp, text)["Ann Lee"] == ("former secretary of state", None)
+
+
+def test_copula_with_a_quoted_predicate_is_no_role(nlp):
+    text = "“We will see,” said Ann Lee. Critics say Lee is “unfit to be commander-in-chief” of anything."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_clause_after_a_name_is_no_appositive(nlp):
+    text = "“Vote for her,” said Tom Reed, implicitly putting his name on the line for his former secretary."
+    assert roles_of(nlp, text)["Tom Reed"] == (None, None)
+
+
+def test_party_without_state_in_the_tag_wins_over_the_state(nlp):
+    roles = roles_of(nlp, "“The bill is dead,” said Oregon Gov. Ann Lee (D) on Monday.")
+    assert roles["Ann Lee"] == ("governor", "Democratic Party")
+
+
+def test_party_in_an_appositive_after_the_state(nlp):
+    roles = roles_of(nlp, "“The bill is dead,” said Gov. Tom Reed of Ohio, a Republican who opposed it.")
+    assert roles["Tom Reed"] == ("governor", "Republican Party")
+
+
+def test_campaign_of_a_person_named_with_an_honorific_or_in_full():
+    names = ["Hillary Clinton", "Ted Cruz", "Obama White House"]
+    assert campaign_affiliation("Mrs. Clinton", "spokesman", names) == "Clinton campaign"
+    assert campaign_affiliation("Ted Cruz", "spokesman", names) == "Cruz campaign"
+    assert campaign_affiliation("Ted Cruz campaign", "manager", names) == "Cruz campaign"
+    assert campaign_affiliation("White House", "spokesman", names) == "White House"
+
+
+def test_fullest_organisation_name_in_the_document(nlp):
+    text = ("Fox News aired the debate on Monday. “It was a fair fight,” said Fox anchor Dan Miles. "
+            "The Jewish National Fund hosted a dinner. “We were glad,” said JNF chairman Paul Hale.")
+    roles = roles_of(nlp, text)
+    assert roles["Dan Miles"] == ("anchor", "Fox News")
+    assert roles["Paul Hale"] == ("chairman", "Jewish National Fund")
+
+
+def test_place_and_person_names_are_not_expanded(nlp):
+    text = ("The Oregon Legislature met on Monday. “We lost,” said Oregon Gov. Ann Lee. "
+            "Trump University closed. “I am proud,” said Donald Trump. “It was sad,” said Trump spokesman Tom Reed.")
+    roles = roles_of(nlp, text)
+    assert roles["Ann Lee"] == ("governor", "Oregon")
+    assert roles["Tom Reed"] == ("spokesman", "Trump campaign")

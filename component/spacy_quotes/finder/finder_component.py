@@ -7,7 +7,7 @@ the quotation-mark evidence. The tagger also proposes cue and source spans
 attributor links to the quotes.
 """
 from itertools import islice
-from typing import Callable, Iterable, List, Optional
+from typing import Callable, Iterable, List, Optional, Tuple
 
 import numpy
 from spacy.language import Language
@@ -18,6 +18,7 @@ from spacy.vocab import Vocab
 from thinc.api import Config, Model, SequenceCategoricalCrossentropy
 
 from ..records import new_quote_row, register_extensions, write_span_groups
+from .calibration import calibrate
 from .finder_model import TAGS, rule_rows
 from .rules import find_quotes, marked_token_spans, word_count
 
@@ -27,10 +28,12 @@ SOURCE_CANDIDATES = "quote_source_candidates"
 DEFAULT_FINDER_MODEL = Config().from_str(
     """
 [model]
-@architectures = "quotes.QuoteTagger.v1"
-width = 64
-context_window = 1
-context_depth = 1
+@architectures = "quotes.QuoteTagger.v2"
+width = 96
+lstm_depth = 1
+governor_width = 16
+governor_rows = 5000
+dropout = 0.1
 
 [model.tok2vec]
 @architectures = "spacy.Tok2Vec.v2"
@@ -124,7 +127,9 @@ class QuoteFinder(TrainablePipe):
         self.model = model
         self.name = name
         self.scorer = scorer
-        self.cfg = {"min_words": min_words, "use_model": use_model, "threshold": threshold, "labels": list(TAGS)}
+        # calibration: Platt weights set by finder/calibration.py after training
+        self.cfg = {"min_words": min_words, "use_model": use_model, "threshold": threshold, "labels": list(TAGS),
+                    "calibration": None}
 
     @property
     def labels(self):
@@ -147,21 +152,30 @@ class QuoteFinder(TrainablePipe):
             write_span_groups(doc)
 
     def _rows_from_scores(self, doc: Doc, scores: numpy.ndarray) -> List[dict]:
+        rows = []
+        for row, origin in self.scored_rows(doc, scores):
+            row["confidence"] = calibrate(self.cfg.get("calibration"), row["confidence"], origin, row["kind"])
+            rows.append(row)
+        return rows
+
+    def scored_rows(self, doc: Doc, scores: numpy.ndarray) -> List[Tuple[dict, str]]:
         """The rules' quotes, scored by the tagger, plus the tagger's confident quotes
-        that no rule found. On PolNeAR dev the rules' boundaries are exact more often
-        than the tagger's, while the tagger finds quotes the rules miss (README)."""
+        that no rule found, each with its origin ("rule" or "tagger") and the raw
+        confidence (mean content probability). On PolNeAR dev the rules' boundaries
+        are exact more often than the tagger's, while the tagger finds quotes the
+        rules miss (README). Also writes the tagger's cue and source candidates."""
         spans = decode_tags(scores.argmax(axis=1)) if len(doc) else decode_tags(numpy.zeros((0,)))
         marked = marked_token_spans(doc)
         content = scores[:, TAGS.index("B-CONTENT")] + scores[:, TAGS.index("I-CONTENT")] if len(doc) else scores
-        rows = rule_rows(doc, self.cfg["min_words"])
-        for row in rows:
+        rows = [(row, "rule") for row in rule_rows(doc, self.cfg["min_words"])]
+        for row, _ in rows:
             row["confidence"] = float(content[row["start"] : row["end"]].mean())
         for row in self._tagged_rows(doc, spans, content, marked):
             if row["confidence"] < self.cfg["threshold"] or row["end"] - row["start"] < 4:
                 continue
-            if not any(other["start"] < row["end"] and other["end"] > row["start"] for other in rows):
-                rows.append(row)
-        rows.sort(key=lambda row: (row["start"], row["end"]))
+            if not any(other["start"] < row["end"] and other["end"] > row["start"] for other, _ in rows):
+                rows.append((row, "tagger"))
+        rows.sort(key=lambda pair: (pair[0]["start"], pair[0]["end"]))
         doc.spans[CUE_CANDIDATES] = [Span(doc, s, e, label="CUE") for s, e in spans["CUE"]]
         doc.spans[SOURCE_CANDIDATES] = [Span(doc, s, e, label="SOURCE") for s, e in spans["SOURCE"]]
         return rows

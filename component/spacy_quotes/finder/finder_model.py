@@ -1,22 +1,21 @@
 """The learned strategy of stage 1: a tagger over quote content, cue and source.
 
 PolNeAR gives each token at most one role in one attribution, so content, cue
-and source are one BIO tag sequence. Quote spans are long (20-100 tokens) and
-a window CNN sees only a few tokens, so the tagger also reads the rule evidence
-per token (inside quotation marks, inside the clausal complement of a reporting
-verb, cue, subject of a cue): the rules give reach, the tagger learns when to
-trust them. The tok2vec is an argument, so the CPU and transformer configs
-differ only in that block.
+and source are one BIO tag sequence. Quote spans are long (20-100 tokens), so a
+bidirectional LSTM reads the whole document over three inputs per token: the
+tok2vec vector, the rule evidence (inside quotation marks, inside the clausal
+complement of a reporting verb, cue, subject of a cue) and embeddings of the
+words that govern it in the parse. The tok2vec is an argument, so the CPU and
+transformer configs differ only in that block.
 """
 from typing import List
 
 import numpy
-from spacy.attrs import DEP
+from spacy.attrs import DEP, HEAD, LEMMA
 from spacy.tokens import Doc
 from spacy.util import registry
-from thinc.api import Model, Softmax, chain, concatenate, with_array, Maxout
-from thinc.types import Floats2d
-from spacy.ml.models.tok2vec import MaxoutWindowEncoder
+from thinc.api import LSTM, HashEmbed, Maxout, Model, Softmax, chain, concatenate, with_array, with_padded
+from thinc.types import Floats2d, Ints2d
 
 from ..attribution.cues import find_frames, is_reporting_verb, verbs
 from ..paragraphs import Paragraphs, cached, sentence_starts
@@ -100,30 +99,85 @@ def RuleFeatures() -> Model[List[Doc], List[Floats2d]]:
     return Model("rule_features", forward, dims={"nO": N_RULE_FEATURES})
 
 
-@registry.architectures("quotes.QuoteTagger.v1")
-def build_quote_tagger_model(
+# Arcs from a word that may report to its argument: the clause, object or phrase
+# that holds what was said, believed or planned.
+ARGUMENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acl", "advcl", "pcomp", "pobj", "csubj", "relcl", "parataxis")
+
+
+def governor_keys(doc: Doc) -> numpy.ndarray:
+    """Per token, two keys of the words that govern it, shape (len(doc), 2), uint64:
+    the nearest ancestor attached as an argument (its head's lemma, the arc, the side)
+    and the outermost one below the root. A token deep in "X said that Y wants to Z"
+    is keyed by (want, xcomp) and (say, ccomp): the tagger learns which lemmas report,
+    believe or plan, a lexicon no rule list keeps up with.
+    """
+    keys = numpy.zeros((len(doc), 2), dtype="uint64")
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return keys
+    array = doc.to_array([HEAD, DEP, LEMMA]).astype("int64")
+    heads = numpy.arange(len(doc)) + array[:, 0]
+    argument = numpy.isin(array[:, 1], [doc.vocab.strings[dep] for dep in ARGUMENT_DEPS])
+    lemmas, deps = array[:, 2].astype("uint64"), array[:, 1].astype("uint64")
+    with numpy.errstate(over="ignore"):
+        arc_keys = lemmas[heads] * numpy.uint64(1000003) + deps * numpy.uint64(31) + (numpy.arange(len(doc)) < heads)
+    for i in range(len(doc)):
+        node, nearest, outermost = i, 0, 0
+        while heads[node] != node:
+            if argument[node]:
+                outermost = arc_keys[node]
+                nearest = nearest or outermost
+            node = heads[node]
+        keys[i] = (nearest, outermost)
+    return keys
+
+
+def GovernorKeys() -> Model[List[Doc], List[Ints2d]]:
+    def forward(model, docs, is_train):
+        return [model.ops.asarray(governor_keys(doc), dtype="uint64") for doc in docs], lambda d_output: []
+
+    return Model("governor_keys", forward)
+
+
+@registry.layers("quotes.GovernorEmbed.v1")
+def GovernorEmbed(width: int, rows: int) -> Model[List[Doc], List[Floats2d]]:
+    """Embeddings of the two governor keys of each token (see governor_keys)."""
+    return chain(
+        GovernorKeys(),
+        with_array(concatenate(HashEmbed(nO=width, nV=rows, column=0), HashEmbed(nO=width, nV=rows, column=1, seed=7))),
+    )
+
+
+@registry.architectures("quotes.QuoteTagger.v2")
+def build_quote_tagger_lstm_model(
     tok2vec: Model[List[Doc], List[Floats2d]],
-    width: int = 96,
-    context_window: int = 1,
-    context_depth: int = 2,
+    width: int = 64,
+    lstm_depth: int = 1,
+    governor_width: int = 16,
+    governor_rows: int = 5000,
+    dropout: float = 0.1,
     nO: int = len(TAGS),
 ) -> Model[List[Doc], List[Floats2d]]:
-    """Tags each token with TAGS from its tok2vec vector and the rule evidence.
+    """Tags each token with TAGS from its tok2vec vector, the rule evidence and the
+    words that govern it, read by a bidirectional LSTM over the whole document: a
+    quote's start and end are often 50 tokens apart, beyond any window a CNN affords
+    on a CPU. thinc's own LSTM runs on numpy, so no torch is needed.
 
     tok2vec (Model[List[Doc], List[Floats2d]]): the token encoder.
-    width (int): width of the hidden layers over both.
-    context_window (int), context_depth (int): a window encoder over the joined
-        vectors, so that the rule evidence of neighbours is read too.
+    width (int): width of the hidden layer and of the LSTM output (both directions).
+    lstm_depth (int): number of stacked bidirectional LSTM layers.
+    governor_width (int), governor_rows (int): the governor embeddings; 0 leaves them out.
+    dropout (float): dropout in the hidden layer and between LSTM layers.
     nO (int): number of tags.
     RETURNS (Model[List[Doc], List[Floats2d]]): tag probabilities per token.
     """
-    layers = [
-        concatenate(tok2vec, RuleFeatures()),
-        with_array(Maxout(nO=width, nP=3, dropout=0.1, normalize=True)),
-    ]
-    if context_depth:
-        layers.append(MaxoutWindowEncoder(width=width, window_size=context_window, maxout_pieces=3, depth=context_depth))
-    layers.append(with_array(Softmax(nO=nO)))
-    model = chain(*layers)
+    inputs = [tok2vec, RuleFeatures()]
+    if governor_width:
+        inputs.append(GovernorEmbed(governor_width, governor_rows))
+    model = chain(
+        concatenate(*inputs),
+        with_array(Maxout(nO=width, nP=3, dropout=dropout, normalize=True)),
+        with_padded(LSTM(nO=width, nI=width, bi=True, depth=lstm_depth, dropout=dropout)),
+        with_array(Softmax(nO=nO)),
+    )
     model.set_ref("tok2vec", tok2vec)
     return model

@@ -1,4 +1,5 @@
 """Names of people and organisations: honorifics, name cores, gender cues, clusters."""
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -14,7 +15,7 @@ HONORIFICS = {
 TITLES = frozenset(
     "president sen sen. senator gov gov. governor rep rep. representative secretary sec. sec minister "
     "prime chancellor mayor judge justice gen gen. general col col. lt lt. adm adm. speaker vice "
-    "ambassador chairman chairwoman chair director rev rev. pope king queen prince princess "
+    "ambassador chairman chairwoman chair director rev rev. pope king queen prince princess ag "
     "former acting deputy candidate nominee the".split()
 )
 MALE_NAMES = frozenset(
@@ -31,11 +32,15 @@ FEMALE_NAMES = frozenset(
     marine jill carly nikki condoleezza madeleine megyn kristen rachel anna maria jane joan ellen
     emily hope lindsay kelly ann anne christine debbie dianne diane maxine kamala tulsi janet""".split()
 )
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 NAME_PARTICLES = frozenset("de da di del der van von la le al bin ben el".split())
 # Verbs the recogniser glues to a headline speaker: "..., Warns Maersk".
 HEADLINE_VERBS = frozenset("says said warns warned tells told claims claimed adds added".split())
 # Headline verbs between two names: "Clinton Slams Donald Trump" names Trump after them.
 HEADLINE_ATTACKS = frozenset("slams blasts rips hits attacks praises urges backs endorses mocks".split()) | HEADLINE_VERBS
+# tokens within which a bare shared surname means the person just named
+SURNAME_WINDOW = 30
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
 
@@ -46,6 +51,10 @@ def name_token_list(span: Span) -> List:
     tokens = []
     for token in span:
         low = token.lower_
+        if low in ("'s", "’s") and token.i + 1 < span.end:
+            # an owner before the name: "Breitbart's Joel Pollak"
+            tokens = []
+            continue
         if token.is_punct or token.is_space or low in ("'s", "’s", "'", "’"):
             continue
         # titles and roles the recogniser put inside the name: "Treasurer Paul Grant"
@@ -59,9 +68,34 @@ def name_token_list(span: Span) -> List:
             tokens = []
             continue
         tokens.append(token)
-    while len(tokens) > 1 and tokens[-1].lower_ in HEADLINE_VERBS:
-        tokens.pop()
+    while len(tokens) > 1 and (tokens[-1].lower_ in HEADLINE_VERBS or tokens[-1].tag_ in ("VBD", "VBZ")
+                               or tokens[-1].lower_ in NAME_SUFFIXES):
+        tokens.pop()  # "Obama Says", "Trump Heard"; "Jr." is no surname
+    return _from_first_name(tokens)
+
+
+def _from_first_name(tokens: List) -> List:
+    """Cut a headline word or nickname before a known first name in a title-case line
+    ("Lawmakers Rip Donald Trump", "Deport Nikki Haley"); in running text the words
+    before may be first names the list lacks ("Jorge Antonio Llamas")."""
+    first = next((i for i, t in enumerate(tokens) if t.lower_ in FIRST_NAMES), None)
+    if first and first < len(tokens) - 1 and _title_case_line(tokens[0]):
+        return tokens[first:]
     return tokens
+
+
+def _title_case_line(token) -> bool:
+    """Whether the line of a token is a headline: its words (three or more) all capitalised
+    but for short function words."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and token.i - start < 30:
+        start -= 1
+    end = token.i
+    while end < len(doc) - 1 and "\n" not in doc[end].text_with_ws and end - token.i < 30:
+        end += 1
+    words = [t for t in doc[start : end + 1] if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 def name_tokens(span: Span) -> List[str]:
@@ -86,7 +120,14 @@ def name_text(span: Span) -> Optional[str]:
     tokens = name_token_list(span)
     if not tokens:
         return None
-    text = span.doc[tokens[0].i : tokens[-1].i + 1].text  # not Doc.text: it joins the whole doc
+    doc = span.doc
+    end = tokens[-1].i + 1
+    # a suffix inside or just after the entity belongs to the full name: "Ed Boyd Jr."
+    for i in (end, end + 1):
+        if i < len(doc) and doc[i].lower_ in NAME_SUFFIXES and all(t.text == "," for t in doc[end:i]):
+            end = i + 1
+            break
+    text = doc[tokens[0].i : end].text  # not Doc.text: it joins the whole doc
     return text if "\n" not in text else None
 
 
@@ -111,6 +152,15 @@ def first_name_gender(words: List[str]) -> Optional[str]:
     return None
 
 
+def fold(word: str) -> str:
+    """Lowercase without accents: a headline's "Francois" is the body's "François"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _accents(text: Optional[str]) -> int:
+    return sum(1 for c in text or "" if ord(c) > 127 and c.isalpha())
+
+
 @dataclass
 class Entity:
     """A cluster of mentions of one person or organisation."""
@@ -120,6 +170,7 @@ class Entity:
     mentions: List[Tuple[int, int]] = field(default_factory=list)
     gender: Optional[str] = None
     text: Optional[str] = None  # the fullest name as written in the document
+    headline: bool = False  # named only in title-case lines so far
 
     @property
     def name(self) -> str:
@@ -133,12 +184,15 @@ class Entity:
         """Whether a shorter or equal name refers to this entity ("Lavrov", "Sergei Lavrov")."""
         if not words:
             return False
-        low = [w.lower() for w in self.words]
-        other = [w.lower() for w in words]
+        low = [fold(w) for w in self.words]
+        other = [fold(w) for w in words]
         if other == low:
             return True
         if len(other) == 1:
-            return other[0] == low[-1] or (len(low) > 1 and other[0] == low[0] and self.kind == "person")
+            # a first name alone ("Hillary", "Mr. Ban" for "Ban Ki-moon"), unless the name comes from
+            # a headline that may glue a word to a surname ("Obama Speech")
+            return other[0] == low[-1] or (len(low) > 1 and other[0] == low[0] and self.kind == "person"
+                                           and (other[0] in FIRST_NAMES or not self.headline))
         # a surname of several words: "Wasserman Schultz", "de Blasio" in "Bill de Blasio"
         if len(other) < len(low) and other == low[-len(other):]:
             return True
@@ -161,18 +215,28 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
         if not words:
             continue
         match = _best_match(entities, words, ent.start, "person", honorific_gender(ent))
+        headline = _title_case_line(ent[0])
         if match is None:
-            entities.append(Entity("person", words))
+            entities.append(Entity("person", words, headline=headline))
             entities[-1].set_name(words, name_text(ent))
             match = len(entities) - 1
-        elif len(words) > len(entities[match].words):
+        elif len(words) > len(entities[match].words) or (
+                len(words) == len(entities[match].words) and _accents(name_text(ent)) > _accents(entities[match].text)):
+            # the fullest name, spelt with its accents where the document writes them
+            entities[match].set_name(words, name_text(ent))
+        elif (1 < len(words) < len(entities[match].words) and words[0].lower() in FIRST_NAMES
+              and [fold(w) for w in entities[match].words[-len(words):]] == [fold(w) for w in words]):
+            # the document also writes the name from its first name: the words before it were a
+            # nickname or a headline word ("Crooked Hillary Clinton", "Rival Hillary Clinton")
             entities[match].set_name(words, name_text(ent))
         entity = entities[match]
+        entity.headline = entity.headline and headline
         entity.mentions.append((ent.start, ent.end))
         entity.gender = entity.gender or honorific_gender(ent) or first_name_gender(words)
         index[(ent.start, ent.end)] = match
     _expand_surnames(doc, entities)
-    for ent in entity_spans(doc):
+    # nationalities last, so that the countries they stand for are known ("the Saudis")
+    for ent in sorted(entity_spans(doc), key=lambda e: e.label_ == "NORP"):
         if ent.label_ not in ("ORG", "GPE", "NORP"):
             continue
         org_tokens = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
@@ -182,16 +246,20 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
             org_tokens = org_tokens[1:]
         words = [t.text for t in org_tokens]
         org_text = doc[org_tokens[0].i : org_tokens[-1].i + 1].text if org_tokens else None
+        if org_text and _titled_article(doc, org_tokens[0].i - 1):
+            org_text = "The " + org_text  # "The Washington Post": the article is part of the name
         # "the health department" is a description, not a name
         if not words or not any(w[:1].isupper() for w in words):
             continue
         # the recogniser often labels a lone surname ORG: "Lavrov said"
         person = _best_match(entities, words, ent.start, "person") if len(words) == 1 else None
-        if person is None and 2 <= len(words) <= 3 and words[0].lower() in MALE_NAMES | FEMALE_NAMES:
-            # "Barack Obama" tagged ORG while "Obama" is a person: the person's full name
+        if person is None and 2 <= len(words) <= 4 and words[-2].lower() in FIRST_NAMES:
+            # "Barack Obama" (or a dateline and the name: "ROME - Bernie Sanders") tagged ORG
+            # while "Obama" is a person: the person's full name
             person = next((k for k, e in enumerate(entities) if e.kind == "person" and len(e.words) == 1
                            and e.words[0].lower() == words[-1].lower()), None)
             if person is not None:
+                words, org_text = words[-2:], doc[org_tokens[-2].i : org_tokens[-1].i + 1].text
                 entities[person].set_name(words, org_text)
                 entities[person].gender = entities[person].gender or first_name_gender(words)
         if person is not None:
@@ -199,11 +267,14 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
             index[(ent.start, ent.end)] = person
             continue
         match = next((k for k, e in enumerate(entities) if e.kind == "organisation" and _org_match(e.words, words)), None)
+        if match is None and ent.label_ == "NORP" and len(words) == 1:
+            match = next((k for k, e in enumerate(entities) if e.kind == "organisation" and _demonym(words[0], e.words)), None)
         if match is None:
             entities.append(Entity("organisation", words))
             entities[-1].set_name(words, org_text)
             match = len(entities) - 1
-        elif len(words) > len(entities[match].words):
+        elif len(words) > len(entities[match].words) or (
+                len(words) == len(entities[match].words) and org_text.startswith("The ")):
             entities[match].set_name(words, org_text)
         entities[match].mentions.append((ent.start, ent.end))
         index[(ent.start, ent.end)] = match
@@ -226,9 +297,57 @@ def entity_spans(doc: Doc) -> List[Span]:
     return [ent for ent in out if len(ent)]
 
 
+def _titled_article(doc: Doc, i: int) -> bool:
+    """A capitalised "The" inside a sentence, which makes the article part of a name
+    ("... told The Washington Post"); at a sentence start it says nothing."""
+    if i < 1 or doc[i].text != "The" or doc[i].is_sent_start:
+        return False
+    before = doc[i - 1]
+    return before.is_alpha or before.text == ","
+
+
+def _acronym(short: List[str], long: List[str]) -> bool:
+    """"AP" for "Associated Press", "U.S." for "United States", "DNC" for "Democratic
+    National Committee": the initials of the capitalised words."""
+    if len(short) != 1 or len(long) < 2:
+        return False
+    letters = short[0].replace(".", "")
+    initials = "".join(w[0] for w in long if w[:1].isupper())
+    return len(letters) >= 2 and letters.isupper() and letters == initials
+
+
+# Words that close an institution's name and that the short form drops: "the Census" for
+# "the Census Bureau", "the Treasury" for "the Treasury Department", "the Fed" for "the Federal Reserve".
+INSTITUTION_WORDS = frozenset(
+    "bureau department reserve agency office service administration commission committee board council".split()
+)
+
+
+def _short_form(short: List[str], long: List[str]) -> bool:
+    """A one-word name for an institution: its first word, or a clipping of it ("Fed"),
+    when the rest of the long name is an institution word."""
+    if len(short) != 1 or len(long) != 2 or long[1] not in INSTITUTION_WORDS:
+        return False
+    word = short[0].rstrip(".")
+    return word == long[0] or len(word) >= 3 and long[0].startswith(word)
+
+
+def _demonym(word: str, country: List[str]) -> bool:
+    """Whether a nationality stands for a country: "Saudis" for "Saudi Arabia", "Russians"
+    for "Russia"."""
+    word = word.lower()
+    singular = word[:-1] if word.endswith("s") else word
+    first = country[0].lower()
+    if len(country) > 1:
+        return first == singular and len(country) == 2
+    return len(first) >= 4 and singular != first and singular.startswith(first) and len(singular) - len(first) <= 2
+
+
 def _org_match(a: List[str], b: List[str]) -> bool:
     low_a, low_b = [w.lower() for w in a], [w.lower() for w in b]
     if low_a == low_b:
+        return True
+    if _acronym(a, b) or _acronym(b, a) or _short_form(low_a, low_b) or _short_form(low_b, low_a):
         return True
     short, long = (low_a, low_b) if len(low_a) < len(low_b) else (low_b, low_a)
     # "The Post" and "The New York Post"; not "Russia" and "Russian"
@@ -238,19 +357,34 @@ def _org_match(a: List[str], b: List[str]) -> bool:
 def _best_match(entities: List[Entity], words: List[str], position: int, kind: str,
                 gender: Optional[str] = None) -> Optional[int]:
     matches = [k for k, e in enumerate(entities) if e.kind == kind and e.matches(words)]
+    if not matches and len(words) == 1 and kind == "person" and len(words[0]) > 2:
+        # no one of that surname: the first of two surnames ("Ms. Castro" for "Ana Castro Ortega")
+        matches = [k for k, e in enumerate(entities) if e.kind == kind and len(e.words) > 2
+                   and fold(words[0]) in [fold(w) for w in e.words[1:-1]]]
     if not matches:
         return None
+    if len(words) == 1 and len(matches) > 1:
+        # a surname before a first name: "Obama" is Barack Obama, not the headline's "Obama Speech"
+        surnames = [k for k in matches if fold(entities[k].words[-1]) == fold(words[0])]
+        matches = surnames or matches
     if gender and len(matches) > 1:
         # "Mr. Clinton" is not Hillary Clinton: an honorific excludes people of the other gender
         agree = [k for k in matches if entities[k].gender == gender] or [k for k in matches if entities[k].gender is None]
         matches = agree or matches
     if len(matches) == 1:
         return matches[0]
-    # several people share a surname: take the one mentioned last before this mention
     def last_before(k):
         before = [s for s, _ in entities[k].mentions if s <= position]
         return max(before) if before else -1
-    return max(matches, key=last_before)
+    recent = max(matches, key=last_before)
+    if len(words) == 1 and kind == "person" and position - last_before(recent) > SURNAME_WINDOW:
+        # a bare surname shared by several people ("Clinton" with Hillary and Bill Clinton)
+        # and none of them just named: the one the text is about so far (most mentions
+        # before), on a tie the one introduced first
+        return max(matches, key=lambda k: (sum(s < position for s, _ in entities[k].mentions),
+                                           -min(s for s, _ in entities[k].mentions)))
+    # several people share a name and one was just named: that one
+    return recent
 
 
 def _expand_surnames(doc: Doc, entities: List[Entity]) -> None:
@@ -273,6 +407,7 @@ def _expand_surnames(doc: Doc, entities: List[Entity]) -> None:
                     or prev.ent_type_ in ("GPE", "NORP", "ORG", "DATE") or "\n" in prev.text_with_ws):
                 break
             start -= 1
+        start = _from_first_name(list(doc[start : token.i + 1]))[0].i
         if start < token.i:
             words = [t.text for t in doc[start : token.i + 1]]
             entity.set_name(words, doc[start : token.i + 1].text)

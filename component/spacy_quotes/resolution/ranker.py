@@ -2,7 +2,8 @@
 
 For a pronoun source, every person entity mentioned before it (within
 `PRONOUN_WINDOW` tokens, or the previous quote's speaker at any distance) is a
-candidate; the candidate with the highest linear score `w · f` wins. The weights
+candidate, unless its gender cue clashes with the pronoun's (a man is never "she");
+the candidate with the highest linear score `w · f` wins. The weights
 (`pronoun_ranker.json`, a few hundred bytes) are fitted on the project's train
 annotations by `python -m spacy_quotes.resolution.train_ranker` as a conditional
 logit (softmax over the candidates of one pronoun, L2-regularised, numpy only).
@@ -21,10 +22,14 @@ Features of a candidate (all cheap, all explainable):
 - `subject`: the last mention is a grammatical subject
 - `subject_same_paragraph`: a subject mention in the pronoun's paragraph
 - `in_quote`: the last mention is inside a quote's content (mentioned by someone else)
-- `gender_agree` / `gender_clash` / `gender_unknown`: the candidate's gender cue
-  (honorific, first name, earlier pronouns) against the pronoun's
+- `gender_agree` / `gender_unknown`: the candidate's gender cue (honorific, first
+  name, earlier pronouns) agrees with the pronoun's / is unknown
 - `log_mentions`: log(1 + the candidate's mentions before the pronoun)
 - `full_name`: the candidate has a first name and a surname in the document
+- `lone_word`: the candidate is a single word named once in the whole document (often a
+  place or word the recogniser took for a person: "Harsh", a dateline town)
+- `reporting_subject`: a mention of the candidate is the subject of a reporting verb ("X said")
+- `person_label`: the recogniser labels a mention of the candidate PERSON (not ORG, GPE, ...)
 """
 import json
 import math
@@ -33,13 +38,15 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy
 
+from ..attribution.cues import REPORTING_VERBS
 from ..paragraphs import Paragraphs, sentence_starts
 
 WEIGHTS_PATH = Path(__file__).with_name("pronoun_ranker.json")
 FEATURES = (
     "log_tokens", "sentences", "same_sentence", "same_paragraph", "recency_rank", "most_recent",
     "previous_speaker", "has_spoken", "log_quotes", "subject", "subject_same_paragraph", "in_quote",
-    "gender_agree", "gender_clash", "gender_unknown", "log_mentions", "full_name",
+    "gender_agree", "gender_unknown", "log_mentions", "full_name", "lone_word",
+    "reporting_subject", "person_label",
 )
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 _CACHE: Dict[str, Optional[List[float]]] = {}
@@ -77,6 +84,8 @@ def candidate_features(ctx: DocContext, entities, position: int, gender: Optiona
         distance = position - last_start
         if distance > window and k != last_speaker:
             continue
+        if gender and entity.gender and entity.gender != gender:
+            continue
         found.append((k, entity, before, last_start, last_end, distance))
     order = sorted(found, key=lambda c: c[5])
     rank = {c[0]: r for r, c in enumerate(order)}
@@ -90,6 +99,7 @@ def candidate_features(ctx: DocContext, entities, position: int, gender: Optiona
             doc[s:e].root.dep_ in SUBJECT_DEPS and ctx.paragraph[s] == p_par for s, e in before
         )
         g = entity.gender
+        roots = [doc[s:e].root for s, e in entity.mentions]
         features = [
             math.log1p(distance),
             min(10, p_sent - ctx.sentence[last_start]) / 10.0,
@@ -104,10 +114,12 @@ def candidate_features(ctx: DocContext, entities, position: int, gender: Optiona
             float(subject_par),
             float(ctx.in_quote[last_start]),
             float(bool(gender and g and g == gender)),
-            float(bool(gender and g and g != gender)),
             float(not g),
             math.log1p(len(before)),
             float(len(entity.words) > 1),
+            float(len(entity.words) == 1 and len(entity.mentions) == 1),
+            float(any(r.dep_ in SUBJECT_DEPS and r.head.lemma_.lower() in REPORTING_VERBS for r in roots)),
+            float(any(r.ent_type_ == "PERSON" for r in roots)),
         ]
         out.append((k, features))
     return out

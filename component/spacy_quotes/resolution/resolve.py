@@ -7,9 +7,11 @@ Explainable by design, since no offline coreference model exists for spaCy 3.8:
 - "he"/"she" goes to the most recent compatible person, weighted towards the
   previous quote's speaker (in news, "he said" after a quote is usually the last
   named speaker); "I"/"me" is the previous speaker;
-- a definite description ("the senator", "the Republican nominee") goes to the
-  most recent person introduced with that title;
-- plural and unnamed sources ("officials", "a source") stay unresolved.
+- a definite description ("the senator", "the Florida senator") goes to the person
+  described with that title whose descriptions share most of its words;
+- plural and unnamed sources ("officials", "a source", "a person close to Trump")
+  stay unresolved: a name behind a preposition, possessive or clause is someone else;
+- a source span that is only the verb ("said") stands for the verb's subject.
 
 Learned part: "he"/"she", a relative "who" without a parsed antecedent and a definite
 description no title matched ("the candidate") are ranked over the people mentioned before
@@ -23,7 +25,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from ..roles.patterns import ROLE_HEADS
+from ..roles.patterns import ABBREVIATED_TITLES, ROLE_HEADS
 from .names import PRONOUN_GENDER, Entity, cluster_names, entity_spans, name_tokens
 from .ranker import DocContext, best_candidate, candidate_features, load_weights
 
@@ -39,6 +41,8 @@ PERSON_NOUNS = ROLE_HEADS | frozenset(
     operative insider father mother wife husband son daughter brother sister friend veteran
     student voter supporter critic owner worker resident nominee-in-waiting populist""".split()
 )
+# What an author bio says a writer is: "... is a member of the board of contributors"
+AUTHOR_NOUNS = frozenset("member columnist contributor writer author fellow editor reporter professor".split())
 # Person nouns of unnamed sources: "the source", "the official" stay unresolved.
 UNNAMED_NOUNS = frozenset("source official person man woman insider aide operative spokesman spokeswoman spokesperson".split())
 ORG_HEADS = frozenset("campaign administration team committee party government".split())
@@ -86,6 +90,31 @@ def _ent_for_head(doc: Doc, span: Span, index: Dict[Tuple[int, int], int], ents:
     return None
 
 
+# Links by which a name only qualifies the source: "a person familiar with Johnson's views",
+# "a source close to Trump", "the woman who met Sanders".
+MODIFIER_DEPS = frozenset("prep pobj poss relcl acl advcl ccomp conj".split())
+# "a worker named Ann Lee", "the chief known as Bob": the clause gives the speaker's name
+NAMING_VERBS = frozenset("name know call identify".split())
+
+
+def _behind_modifier(token, root) -> bool:
+    """Whether a name in a mention may belong to someone else than the speaker: it hangs
+    on the head through a preposition, a possessive or a clause, or it premodifies a
+    common noun ("a Warren adviser"). An appositive names the speaker ("the author of the
+    book, Ann Lee,")."""
+    if root.pos_ == "NOUN" and token.head == root and token.dep_ == "compound":
+        return True
+    while token.dep_ in ("compound", "flat"):
+        token = token.head
+    while token != root and token.head != token:
+        if token.dep_ == "appos" or token.dep_ == "acl" and token.lemma_ in NAMING_VERBS:
+            return False
+        if token.dep_ in MODIFIER_DEPS:
+            return True
+        token = token.head
+    return False
+
+
 def _capitalised_name(span: Span, entities: List[Entity]) -> Optional[int]:
     """A mention that is only a capitalised name the tagger missed ("Trump" as a noun,
     "Mr. Schilling" with no entity) joins the person of that name."""
@@ -103,7 +132,9 @@ def _capitalised_name(span: Span, entities: List[Entity]) -> Optional[int]:
 
 def _author(doc: Doc, index, ents: List[Span], entities: List[Entity]) -> Optional[int]:
     """The writer of the document: a byline ("By Ann Lee") in the first 60 tokens, else an
-    author bio ("Ann Lee is a columnist ...") opening a sentence in the last 150 tokens."""
+    author bio ("Ann Lee is a columnist ...", "Ann Lee, a law professor, is ...") opening a
+    sentence in the last 150 tokens, else a columnist's name heading the title ("Ann Lee: Why
+    ...")."""
     def person(ent):
         k = index.get((ent.start, ent.end))
         return k if k is not None and entities[k].kind == "person" else None
@@ -114,10 +145,21 @@ def _author(doc: Doc, index, ents: List[Span], entities: List[Entity]) -> Option
     for ent in reversed(ents):
         if ent.start < len(doc) - 150:
             break
-        if (ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lemma_ == "be"
+        verb = ent.root.head if ent.root.dep_ == "nsubj" else doc[ent.end] if ent.end < len(doc) else None
+        if (ent.label_ in ("PERSON", "ORG") and verb is not None and verb.lemma_ == "be"
                 and (ent.start == 0 or doc[ent.start].is_sent_start or "\n" in doc[ent.start - 1].text_with_ws)):
+            k = index.get((ent.start, ent.end))
+            attribute = next((t for t in verb.children if t.dep_ == "attr"), None)
+            if (k is not None and ent.label_ == "ORG" and 2 <= len(entities[k].words) <= 3 and len(entities[k].mentions) == 1
+                    and attribute is not None and attribute.lemma_.lower() in PERSON_NOUNS | AUTHOR_NOUNS):
+                # "Ann Lee, a law professor, is a member of ...": a person the recogniser took for
+                # an organisation
+                entities[k].kind = "person"
             if person(ent) is not None:
                 return person(ent)
+    first = next(iter(ents), None)
+    if first is not None and first.start == 0 and first.label_ == "PERSON" and first.end < len(doc) and doc[first.end].text == ":":
+        return person(first)
     return None
 
 
@@ -144,26 +186,59 @@ def _pronoun_antecedent(entities: List[Entity], position: int, gender: Optional[
     return best
 
 
-def _description_match(doc: Doc, span: Span, entities: List[Entity]) -> Optional[int]:
-    """"the senator" → the most recent person whose mention was premodified by "senator"."""
+def _description_match(doc: Doc, span: Span, entities: List[Entity], last_speaker: Optional[int]) -> Optional[int]:
+    """"the senator" → a person described with "senator" at a mention before: the one whose
+    descriptions share most words with the mention ("the Florida senator" → "Florida Sen.
+    Ann Lee", not "Texas Sen. Bo Dean"); on a tie the previous speaker, else the most recent."""
     root = span.root
     if root.pos_ != "NOUN" or root.tag_ in ("NNS", "NNPS") or span[0].lower_ not in ("the", "this"):
         return None
     head = root.lemma_.lower()
-    if head not in PERSON_NOUNS and root.lower_ not in PERSON_NOUNS:
-        return None
-    best, best_position = None, -1
+    if head not in PERSON_NOUNS and root.lower_ not in PERSON_NOUNS or head in UNNAMED_NOUNS:
+        return None  # "the aide", "the source" stay unnamed
+    modifiers = {_word(t) for t in span if t.i != root.i and t.is_alpha and not t.is_stop}
+    best, best_key = None, None
     for k, entity in enumerate(entities):
         if entity.kind != "person":
             continue
+        described, position = set(), -1
         for start, end in entity.mentions:
             if start >= span.start:
                 continue
-            window = doc[max(0, start - 4) : start]
-            if any(t.lemma_.lower() == head for t in window) or (end < len(doc) and head in doc[end : end + 6].text.lower()):
-                if start > best_position:
-                    best, best_position = k, start
+            words = {_word(t) for t in _described_by(doc, start, end)}
+            if head in words:
+                described |= words
+                position = start
+        if position < 0:
+            continue
+        key = (len(modifiers & described), k == last_speaker, position)
+        if best_key is None or key > best_key:
+            best, best_key = k, key
     return best
+
+
+def _described_by(doc: Doc, start: int, end: int) -> List:
+    """The words describing a name: the title before it ("former Florida Sen."), up to
+    another name or a comma, the name's own words (the recogniser may include "Gov.") and
+    an appositive after it (", a retired surgeon,")."""
+    before = []
+    for token in reversed(doc[max(0, start - 5) : start]):
+        if token.is_punct or token.ent_type_ == "PERSON" or token.lower_ in ("and", "or"):
+            break
+        before.append(token)
+    after = []
+    if end < len(doc) and doc[end].text == ",":
+        for token in doc[end + 1 : min(len(doc), end + 9)]:
+            if token.is_punct or token.ent_type_ == "PERSON":
+                break
+            after.append(token)
+    return before + list(doc[start:end]) + after
+
+
+def _word(token) -> str:
+    """The lowercase lemma, titles spelt out: "Sen." → "senator"."""
+    low = token.lower_
+    return ABBREVIATED_TITLES.get(low) or token.lemma_.lower()
 
 
 def _person_at(entities: List[Entity], index, ents: List[Span], i: int) -> Optional[int]:
@@ -225,6 +300,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
         start, end = row["speaker"]
         span = doc[start:end]
         root = span.root
+        subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if root.pos_ == "VERB" else None
+        if subject is not None and not (start <= subject.i < end):
+            # a source span that is the verb ("said"): its subject speaks
+            span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+            root = subject
         low = root.lower_
         entity_k: Optional[int] = None
         kind, name = "person", None
@@ -312,10 +392,13 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     entity_k = len(entities) - 1
             if entity_k is None and not common_head:
                 # a surname inside a longer mention the parse headed elsewhere
-                entity_k = next((k for token in reversed(span) if token.text[:1].isupper() and token.pos_ == "PROPN"
+                # (names behind a preposition or clause last, and never for a common-noun head)
+                names = sorted((t for t in reversed(span) if t.text[:1].isupper() and t.pos_ == "PROPN"),
+                               key=lambda t: _behind_modifier(t, root))
+                entity_k = next((k for token in names if root.pos_ != "NOUN" or not _behind_modifier(token, root)
                                  for k, e in enumerate(entities) if e.kind == "person" and e.matches([token.text])), None)
             if entity_k is None and not common_head:
-                entity_k = _description_match(doc, span, entities)
+                entity_k = _description_match(doc, span, entities, last_speaker)
             if (entity_k is None and weights is not None and root.pos_ == "NOUN" and root.tag_ == "NN"
                     and span[0].lower_ in ("the", "this") and not common_head and root.lower_ not in UNNAMED_NOUNS):
                 # "the candidate", "the business mogul": ranked like a pronoun without gender

@@ -88,7 +88,6 @@ def rule_choice(matrix: np.ndarray) -> int:
     col = {name: i for i, name in enumerate(FEATURES)}
     distance = np.expm1(matrix[:, col["log_tokens"]])
     score = 1.0 / (1.0 + distance / 50.0) + 0.6 * matrix[:, col["previous_speaker"]] + 0.2 * matrix[:, col["gender_agree"]]
-    score = np.where(matrix[:, col["gender_clash"]] > 0, -1.0, score)
     return int(np.argmax(score))
 
 

@@ -56,6 +56,7 @@ CAMPAIGN_STAFF = frozenset(
     chairwoman director surrogate secretary staffer operative consultant speechwriter""".split()
 )
 PARTY_TAGS = {"D": "Democratic Party", "R": "Republican Party", "I": "independent"}
+PARTIES = frozenset(("Democratic Party", "Republican Party", "Libertarian Party", "Green Party"))
 
 
 def normalise_affiliation(text: str) -> Optional[str]:
@@ -92,10 +93,28 @@ def party_from_tag(letter: str, state: str = "") -> str:
     return PARTY_TAGS[letter]
 
 
+HONORIFICS = frozenset("mr. mrs. ms. dr. mr mrs ms dr".split())
+
+
 def campaign_affiliation(affiliation: Optional[str], role: Optional[str], person_names) -> Optional[str]:
-    """"Clinton" for a spokesman → "Clinton campaign", when the affiliation is a person's name."""
-    if not affiliation or not role or role.split()[-1] not in CAMPAIGN_STAFF:
+    """A person's name as the affiliation of campaign staff is that person's campaign, named by
+    the surname: "Clinton" or "Mrs. Clinton" for a spokesman → "Clinton campaign"; "Donald Trump
+    campaign" → "Trump campaign".
+
+    person_names: the names of the document's people (full names or surnames).
+    """
+    if not affiliation:
         return affiliation
-    if len(affiliation.split()) == 1 and affiliation.lower() in person_names:
-        return f"{affiliation} campaign"
+    words = affiliation.split()
+    campaign = words[-1].lower() == "campaign"
+    if campaign:
+        words = words[:-1]
+    elif not role or role.split()[-1] not in CAMPAIGN_STAFF:
+        return affiliation
+    if words and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    # a surname or a whole name: "Clinton", "Ted Cruz" (not "White House" of "Obama White House")
+    text = " ".join(words).lower()
+    if words and any(text == name.lower() or text == name.lower().split()[-1] for name in person_names if name.split()):
+        return f"{words[-1]} campaign"
     return affiliation

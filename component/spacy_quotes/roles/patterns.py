@@ -6,7 +6,9 @@ Patterns, tried at every mention of the person's name:
 - appositives and "the Y of Z": "Sergei Lavrov, Russia's foreign minister,",
   "Lavrov, the foreign minister of Russia";
 - relative clauses: "X, who heads the Y" → "head" / "Y";
-- party-state tags: "Sen. Chuck Schumer (D-N.Y.)".
+- party-state tags: "Sen. Chuck Schumer (D-N.Y.)";
+- predicates: "Ann Lee is a columnist for X", "Ann Lee, who works as a nurse", "a teacher named Ann Lee";
+- definite descriptions no mention covers ("the Vermont senator"), given to a person by role_component.
 The mention nearest the person's first quote wins when several state a role.
 """
 import re
@@ -22,6 +24,9 @@ ABBREVIATED_TITLES = {
     "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "amb.": "ambassador", "atty.": "attorney",
     "supt.": "superintendent", "rev.": "reverend",
 }
+# Plural titles before a list of names ("Senators Ann Lee and Tom Reed"); elsewhere a plural
+# ("eager to jab senators") is no one's role
+PLURAL_TITLES = {"senators": "senator", "sens.": "senator", "reps.": "representative", "govs.": "governor"}
 NOT_ROLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir madam longtime embattled veteran outspoken "
     "controversial beleaguered famed billionaire-turned then then- embattled top-ranking so-called".split()
@@ -33,7 +38,7 @@ ROLE_HEADS = frozenset(
     strategist pollster nominee candidate leader speaker chief officer ambassador judge justice
     attorney lawyer host anchor correspondent reporter editor columnist analyst economist professor
     founder ceo executive commissioner general lieutenant colonel admiral aide surrogate counsel
-    mate whip chancellor premier king queen prince diplomat envoy official strategist consultant
+    mate whip chancellor premier diplomat envoy official strategist consultant
     organizer organiser activist author researcher scientist fellow historian commentator moderator
     treasurer secretary-general governor-elect president-elect ceo head member delegate superintendent
     sheriff commander prosecutor investigator coordinator producer publisher writer campaigner
@@ -68,6 +73,8 @@ PORTFOLIO_WORDS = frozenset(
     communications campaign development immigration veterans senate house"""
     .split()
 )
+# Descriptions of someone who is not (yet) what the noun says: "the next president"
+HYPOTHETICAL = frozenset("next best eventual future real new first ideal perfect only".split())
 ORGANISATION_NOUNS = frozenset("committee department patrol office commission council bureau agency".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
@@ -106,7 +113,7 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
                 and low not in ROLE_PREMODIFIERS and low not in ROLE_HEADS \
                 and low not in PORTFOLIO_WORDS and low not in MODIFIERS and low not in NOT_ROLES:
             is_name = True
-        if is_name and low not in ABBREVIATED_TITLES and low not in ROLE_HEADS and not role_words:
+        if is_name and low not in ABBREVIATED_TITLES and low not in ROLE_HEADS and not _plural_title(token) and not role_words:
             affiliation_words.append(token)
             i += 1
             continue
@@ -134,7 +141,7 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
                 and "for" not in role_words:
             affiliation_words.append(token)
             continue
-        role_words.append(ABBREVIATED_TITLES.get(low, low))
+        role_words.append(ABBREVIATED_TITLES.get(low) or _plural_title(token) or low)
     # plural nouns count only as compounds of the head: "fisheries minister", not "voters"
     nouns = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ROLE_HEADS
              and not t.ent_type_ and (t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound")}
@@ -153,6 +160,15 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
     affiliation = normalise_affiliation(affiliation_text) if affiliation_words else None
     modifiers = [w for w in role_words if w in MODIFIERS] if role else []
     return role, affiliation, modifiers
+
+
+def _plural_title(token) -> Optional[str]:
+    """"senator" for a capitalised "Senators" right before a name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ in PLURAL_TITLES and token.text[:1].isupper() and following is not None \
+            and following.ent_type_ == "PERSON":
+        return PLURAL_TITLES[token.lower_]
+    return None
 
 
 def _join(tokens: List) -> str:
@@ -199,6 +215,13 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
         low = token.lower_
         if token.is_space or token.is_punct and low not in POSSESSIVES + ("-", ".") or token.text == ".":
             break  # a lone "." ends the sentence before: "... to be president. Mr. Khan"
+        if low == "and" and i > 0 and doc[i - 1].lower_ in ROLE_HEADS | PORTFOLIO_WORDS \
+                and any(t.lower_ in ROLE_HEADS and t.is_lower for t in tokens):
+            # two roles before one name: "former governor and presidential candidate Ann Lee";
+            # the first stated is kept (see _trim_role). Not two people: "the president and Mrs. Lee"
+            tokens.insert(0, token)
+            i -= 1
+            continue
         if token.pos_ in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") and low not in ("of",) \
                 and not (token.pos_ == "VERB" and low in ROLE_HEADS):  # "said engineer Paul Grant"
             break
@@ -219,7 +242,8 @@ def premodifier_role(doc: Doc, mention: Span):
     # titles inside the entity ("Sen. Schumer", "Treasurer Paul Grant" tagged as one PERSON span)
     for token in mention:
         low = token.lower_
-        if low in ABBREVIATED_TITLES or low in ROLE_HEADS or low in MODIFIERS or low in PORTFOLIO_WORDS:
+        if low in ABBREVIATED_TITLES or low in ROLE_HEADS or low in MODIFIERS or low in PORTFOLIO_WORDS \
+                or _plural_title(token):
             tokens.append(token)
         else:
             break
@@ -252,6 +276,11 @@ def appositive_role(doc: Doc, mention: Span):
     i = mention.end
     if i < len(doc) and doc[i].lower_ in ("'s", "’s"):
         return None
+    # past the place after the name: "Ann Lee of Ohio, a Republican,"
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE":
+        i += 1
+        while i < len(doc) and doc[i].ent_type_ == "GPE":
+            i += 1
     if i >= len(doc) or doc[i].text not in (",", "—", "–", "--"):
         return None
     # an age between the name and the appositive: "Ann Lee, 21, a student"
@@ -259,7 +288,9 @@ def appositive_role(doc: Doc, mention: Span):
         i += 2
     j = i + 1
     tokens = []
-    while j < len(doc) and j - i <= 12 and doc[j].text not in (",", ".", ";", ":", ")", "(", "—", "–", "--") and not doc[j].is_space:
+    # a quote mark ends it: "... like Barack,” said Ann Lee" is no appositive
+    while j < len(doc) and j - i <= 12 and doc[j].text not in (",", ".", ";", ":", ")", "(", "—", "–", "--") \
+            and not doc[j].is_space and not (doc[j].is_quote and doc[j].lower_ not in POSSESSIVES):
         tokens.append(doc[j])
         j += 1
     if not tokens:
@@ -267,11 +298,48 @@ def appositive_role(doc: Doc, mention: Span):
     if tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ in ("head", "lead", "run", "chair"):
         rest = [t for t in tokens[2:] if t.pos_ != "DET"]
         return "head", normalise_affiliation(" ".join(t.text for t in rest)) if rest else None, []
-    if tokens[0].pos_ in ("VERB", "AUX", "PRON", "ADP") or tokens[0].lower_ == "who":
+    if tokens[0].lower_ == "who":
+        # "Ann Lee, who is a nurse", "Ann Lee, who works as a nurse"
+        return predicate_role(tokens[1:])
+    # a clause or a list goes on after the comma: "Ann Lee, 43 said the same for Tom Reed"
+    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "NUM") or tokens[0].pos_ == "PRON" and tokens[0].tag_ != "PRP$" \
+            or tokens[0].pos_ == "ADV" and len(tokens) > 1 and tokens[1].pos_ == "VERB":  # ", implicitly putting"
         return None
-    while tokens and tokens[0].pos_ == "DET":
-        tokens = tokens[1:]
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
+        tokens = tokens[1:]  # "a", "the", "its" (its chief executive)
     return _noun_phrase_role(tokens) if tokens else None
+
+
+def predicate_role(tokens: List):
+    """The role in a predicate after a name: "is a nurse", "works as a nurse" (the tokens after "who"
+    or after the name)."""
+    if len(tokens) < 2 or not (tokens[0].lower_ in ("is", "'s", "’s") and tokens[0].tag_ != "POS"
+                               or tokens[0].lemma_ in ("work", "serve") and tokens[1].lower_ == "as"):
+        return None  # a possessive "'s" is no copula: "Lee's campaign manager" is someone else
+    tokens = tokens[2:] if tokens[1].lower_ == "as" else tokens[1:]
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
+        tokens = tokens[1:]
+    if not tokens or tokens[0].pos_ in ("VERB", "AUX", "ADP", "PRON", "ADV", "PART", "PUNCT"):
+        return None  # "is “unfit to be commander”": no role stated
+    return _noun_phrase_role(tokens)
+
+
+def copula_role(doc: Doc, mention: Span):
+    """"Ann Lee is a nurse in Dayton" and the author line "Ann Lee is a columnist for The Post"."""
+    tokens = []
+    for token in doc[mention.end : min(len(doc), mention.end + 12)]:
+        if token.is_space or token.text in (",", ".", ";", ":", "(", ")", "—", "–", "--") or "\n" in token.text:
+            break
+        tokens.append(token)
+    return predicate_role(tokens)
+
+
+def named_role(doc: Doc, mention: Span):
+    """"a retired teacher named Ann Lee"."""
+    if mention.start < 2 or doc[mention.start - 1].lower_ not in ("named", "called"):
+        return None
+    tokens = _premodifier_tokens(doc, mention.start - 2)
+    return _role_words(tokens) if tokens else None
 
 
 def _noun_phrase_role(tokens: List):
@@ -324,6 +392,8 @@ def name_phrase(tokens: List) -> Optional[str]:
         tokens = tokens[skip:]
     kept = []
     for t in tokens:
+        if t.lower_ == "and" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON":
+            break  # "Ann Lee of Oregon and Tom Reed of Ohio"
         if t.text[:1].isupper() or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (kept and t.lower_ in ("of", "and", "for", "at", "&", "-", "on")):
             if t.is_space or "\n" in t.text:
                 break
@@ -352,13 +422,16 @@ def party_tag(doc: Doc, mention: Span):
     """"Chuck Schumer (D-N.Y.)": the party from the tag, the title from before the name."""
     end = min(len(doc), mention.end + 8)
     tail = doc[mention.end : end].text
-    match = re.match(r"\s*\(\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z. ]*)\)", tail)
+    # "(D-N.Y.)", and "(D)" with the state written elsewhere: "Virginia Gov. Ann Lee (D)"
+    match = re.match(r"\s*\(\s*([DR])\s*\)|\s*\(\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z. ]*)\)", tail)
     if not match:
         # the wire style without brackets: "Sen. Lindsey Graham, R-S.C., said"
-        match = re.match(r",\s*([DRI])\s*[-–]\s*((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)(?=[,\s]|$)", tail)
+        match = re.match(r"(),\s*([DRI])\s*[-–]\s*((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)(?=[,\s]|$)", tail)
     if not match:
         return None
-    return None, party_from_tag(match.group(1), match.group(2)), []
+    if match.group(1):
+        return None, party_from_tag(match.group(1)), []
+    return None, party_from_tag(match.group(2), match.group(3)), []
 
 
 def name_spans(doc: Doc, mention: Span) -> List[Span]:
@@ -402,6 +475,55 @@ def description_role(doc: Doc, mention: Span):
     return _noun_phrase_role(tokens) if tokens else None
 
 
+def unlinked_descriptions(doc: Doc, linked, quoted=frozenset()) -> List[Span]:
+    """Definite descriptions that state a role but that no person's mentions cover, as the
+    subject or object of a clause outside direct speech: "the Vermont senator", "the former
+    secretary of state", "the GOP nominee". A description next to a name ("the senator, Tim
+    Kaine") is read at that name instead.
+
+    linked: (start, end) token offsets of all mentions; quoted: token indices of direct quotes.
+    """
+    if not doc.has_annotation("DEP"):
+        return []  # noun chunks need the parse
+    covered = {i for start, end in linked for i in range(start, end)}
+    found = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if chunk[0].lower_ != "the" or root.tag_ != "NN" or root.i in covered or root.i in quoted:
+            continue
+        # inside a prepositional phrase ("a defense of the governor") it is too often someone else
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+            continue
+        if root.lower_ not in ROLE_HEADS and not any(p in ROLE_HEADS for p in root.lower_.split("-")):
+            continue
+        if any(t.ent_type_ == "PERSON" or t.lower_ in POSSESSIVES for t in chunk):
+            continue  # "the candidate's wife", "the Trump adviser": someone else's role
+        if any(t.dep_ == "appos" for t in root.children):
+            continue  # "the nominee, Gov. Ann Lee," is read at the name
+        after = doc[chunk.end] if chunk.end < len(doc) else None
+        before = doc[chunk.start - 1] if chunk.start else None
+        if after is not None and (after.ent_type_ == "PERSON" or after.text == "," and chunk.end + 1 < len(doc)
+                                  and doc[chunk.end + 1].ent_type_ == "PERSON"):
+            continue
+        if before is not None and before.text == "," and chunk.start > 1 and doc[chunk.start - 2].ent_type_ == "PERSON":
+            continue
+        if len([t for t in chunk if not t.is_punct]) < 3 or any(t.lower_ in HYPOTHETICAL for t in chunk):
+            continue  # a bare "the president", "the candidate" is often someone else; "the next president" no one yet
+        end = chunk.end
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in PORTFOLIO_WORDS:
+            end += 2  # "the former secretary of state": the noun chunk stops before "of"
+        found.append(doc[chunk.start : end])
+    return found
+
+
+def copula_subject(description: Span) -> Optional[int]:
+    """The subject's token of "X became the nominee" for a predicate description, else None."""
+    root = description.root
+    if root.dep_ != "attr":
+        return None
+    return next((t.i for t in root.head.children if t.dep_ in ("nsubj", "nsubjpass")), -1)
+
+
 def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None,
                  descriptions: bool = True) -> List[Tuple[int, Optional[str], Optional[str], List[str]]]:
     """Every (position, role, affiliation, modifiers) stated at the given mentions.
@@ -416,7 +538,7 @@ def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None,
                     and not any(t.lower_ in words for t in name if t.ent_type_ == "PERSON"):
                 continue
             for pattern in (premodifier_role, appositive_role, preceding_appositive_role, party_tag, of_affiliation,
-                            description_role):
+                            copula_role, named_role, description_role):
                 if pattern is description_role and not descriptions:
                     continue
                 result = pattern(doc, name)
