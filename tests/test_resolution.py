@@ -311,3 +311,39 @@ def test_ranker_features_flag_lone_words_and_reporting_subjects(base):
              for k, f in ranker.candidate_features(ctx, entities, he, None, None, {}, 400)}
     assert (feats["Anna Berg"]["reporting_subject"], feats["Anna Berg"]["lone_word"]) == (1.0, 0.0)
     assert (feats["Harsh"]["reporting_subject"], feats["Harsh"]["lone_word"]) == (0.0, 1.0)
+
+
+def test_it_is_the_organisation_that_was_the_subject(base):
+    text = "Acme Corporation cut 500 jobs on Tuesday. It said “the market has collapsed” in a statement."
+    names, _ = resolve_sources(base, text, [("“the market has collapsed”", "It")])
+    assert names == ["Acme Corporation"]
+
+
+def test_it_after_a_thing_stays_unresolved(base):
+    text = "The annual report of Acme Corporation cheered investors. It says “growth is back” on every page."
+    names, _ = resolve_sources(base, text, [("“growth is back”", "It")])
+    assert names == [None]
+
+
+def test_it_after_a_persons_administration_is_that_administration(base):
+    text = "President Mary Hollis took office in May. The Hollis administration has never named the hackers, and it said “the inquiry continues” on Friday."
+    names, _ = resolve_sources(base, text, [("“the inquiry continues”", "it")])
+    assert names == ["Hollis administration"]
+
+
+def test_the_town_is_the_place_named_last(base):
+    text = "Flooding closed every road into Millbrook on Sunday. The town said “the bridge will reopen soon” in a notice."
+    names, _ = resolve_sources(base, text, [("“the bridge will reopen soon”", "The town")])
+    assert names == ["Millbrook"]
+
+
+def test_the_city_of_a_place_is_that_place(base):
+    text = "Protesters gathered in Boston and Denver. The city of Denver said “permits were granted” on Monday."
+    names, _ = resolve_sources(base, text, [("“permits were granted”", "The city of Denver")])
+    assert names == ["Denver"]
+
+
+def test_relative_that_on_an_appositive_is_the_organisation_it_describes(base):
+    text = "The money went to Greenpeace, a group that said “the river is dying” in a statement."
+    names, _ = resolve_sources(base, text, [("“the river is dying”", "that")])
+    assert names == ["Greenpeace"]

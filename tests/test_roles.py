@@ -5,7 +5,8 @@ from spacy_quotes.roles.patterns import _trim_role
 
 def test_trim_role_to_head_and_premodifiers():
     assert _trim_role("historian who attended the session".split()) == ["historian"]
-    assert _trim_role("conservative chat host".split()) == ["chat", "host"]
+    assert _trim_role("popular chat host".split()) == ["chat", "host"]
+    assert _trim_role("conservative chat host".split()) == ["conservative", "chat", "host"]
     assert _trim_role("talk show host and operations manager".split()) == ["talk", "show", "host"]
     assert _trim_role("secretary of state".split()) == ["secretary", "of", "state"]
     assert _trim_role("former senator".split()) == ["former", "senator"]
@@ -287,3 +288,110 @@ def test_place_and_person_names_are_not_expanded(nlp):
     roles = roles_of(nlp, text)
     assert roles["Ann Lee"] == ("governor", "Oregon")
     assert roles["Tom Reed"] == ("spokesman", "Trump campaign")
+
+
+def test_hyphenated_head_after_premodifiers(nlp):
+    roles = roles_of(nlp, "“We will win,” said Republican presidential front-runner Ann Lee on Monday.")
+    assert roles["Ann Lee"] == ("presidential front-runner", "Republican Party")
+
+
+def test_title_split_from_its_full_stop(nlp):
+    roles = roles_of(nlp, "“The senator is fine,” Texas Lt. Gov. Dan Reed says.")
+    assert roles["Dan Reed"] == ("lieutenant governor", "Texas")
+
+
+def test_status_modifier_tagged_as_a_verb(nlp):
+    roles = roles_of(nlp, "“Nothing happened,” said retired Gen. Tom Reed on Monday.")
+    assert roles["Tom Reed"] == ("retired general", None)
+
+
+def test_appositive_stops_before_its_relative_clause(nlp):
+    roles = roles_of(nlp, "“Turnout decides it,” said Ann Lee, a Democratic pollster who worked on Mr. Reed's campaign.")
+    assert roles["Ann Lee"] == ("pollster", "Democratic Party")
+
+
+def test_top_is_dropped_and_former_kept(nlp):
+    roles = roles_of(nlp, "“It is awkward,” said Bill Hale, a former top press official in the state.")
+    assert roles["Bill Hale"] == ("former press official", None)
+
+
+def test_name_inside_the_role_is_left_out(nlp):
+    roles = roles_of(nlp, "“These are dark days,” former Tom Reed speechwriter Ann Lee wrote in a column.")
+    assert roles["Ann Lee"] == ("former speechwriter", None)
+
+
+def test_conservative_before_the_role_is_kept(nlp):
+    roles = roles_of(nlp, "“He is wrong,” said conservative columnist Ann Lee on Monday.")
+    assert roles["Ann Lee"] == ("conservative columnist", None)
+
+
+def test_two_roles_joined_in_an_appositive(nlp):
+    text = ("“People are scared,” said Bill Hale, president and chief executive of the Ohio Grocers Association. "
+            "“We need help,” said Ann Lee, founder and CEO of Grove Partners. "
+            "“It is warmer,” said Tom Reed, a professor of geosciences and international affairs at Grove University.")
+    roles = roles_of(nlp, text)
+    assert roles["Bill Hale"] == ("president and chief executive", "Ohio Grocers Association")
+    assert roles["Ann Lee"] == ("founder and ceo", "Grove Partners")
+    assert roles["Tom Reed"] == ("professor of geosciences and international affairs", "Grove University")
+
+
+def test_relative_clause_in_the_past_states_a_former_role(nlp):
+    text = ("“It is crazy,” said Tom Reed, who was Ann Lee's top adviser in 2012. "
+            "“He is wrong,” said Bill Hale, who was coordinator for counterterrorism at the State Department.")
+    roles = roles_of(nlp, text)
+    assert roles["Tom Reed"][0] == "former adviser"
+    assert roles["Bill Hale"] == ("former coordinator for counterterrorism", "State Department")
+
+
+def test_appositive_after_age_and_home_town(nlp):
+    roles = roles_of(nlp, "“It is fine,” says Misha Hale, 32, of Chicago, an account executive for a tech firm.")
+    assert roles["Misha Hale"] == ("account executive", None)
+
+
+def test_appositive_with_a_double_space(nlp):
+    roles = roles_of(nlp, "“It is fine,” said Tom Reed, a  national security official under two presidents.")
+    assert roles["Tom Reed"] == ("national security official", None)
+
+
+def test_organisation_with_of_before_the_role(nlp):
+    roles = roles_of(nlp, "“It will not end well,” said Tom Reed, a University of Tennessee law professor.")
+    assert roles["Tom Reed"] == ("law professor", "University of Tennessee")
+
+
+def test_hyphenated_in_is_no_preposition(nlp):
+    roles = roles_of(nlp, "“We built ties,” said Ann Lee, the group's in-state communications director.")
+    assert roles["Ann Lee"][0] == "in-state communications director"
+
+
+def test_cabinet_secretary_belongs_to_the_department(nlp):
+    text = ("“Hackers are busy,” Homeland Security Secretary Jeh Lee says. "
+            "“Jobs are up,” said Labor Secretary Tom Reed. "
+            "“No comment,” said White House press secretary Bill Hale.")
+    roles = roles_of(nlp, text)
+    assert roles["Jeh Lee"] == ("secretary", "Homeland Security Department")
+    assert roles["Tom Reed"] == ("secretary", "Labor Department")
+    assert roles["Bill Hale"] == ("press secretary", "White House")
+
+
+def test_secretary_general_and_delegate(nlp):
+    text = ("“We will not repeat it,” said Ann Lee, the secretary general of the United Nations. "
+            "“It is a disgrace,” said Del. Tom Reed of the Virgin Islands.")
+    roles = roles_of(nlp, text)
+    assert roles["Ann Lee"] == ("secretary general", "United Nations")
+    assert roles["Tom Reed"] == ("delegate", "Virgin Islands")
+
+
+def test_reverend_only_when_nothing_else_is_stated(nlp):
+    text = ("“Call me,” said the Rev. Al Reed on Sunday. "
+            "“We pray,” said Rev. Ann Lee, senior pastor of the Grove Church.")
+    roles = roles_of(nlp, text)
+    assert roles["Al Reed"][0] == "reverend"
+    assert roles["Ann Lee"][0] == "senior pastor"
+
+
+def test_role_with_a_prepositional_tail_before_the_name(nlp):
+    text = ("“It was not in line,” the RT editor in chief, Ann Lee, told the staff on Monday. "
+            "“No decision has been made,” a lawyer for the news outlets, David Reed, said.")
+    roles = roles_of(nlp, text)
+    assert roles["Ann Lee"] == ("editor in chief", "RT")
+    assert roles["David Reed"] == ("lawyer", None)

@@ -53,19 +53,68 @@ ORG_DESCRIPTIONS = frozenset(
     board bureau office commission corporation nonprofit magazine website site""".split()
 )
 ORG_WINDOW = 300
+# "the town", "the kingdom": the place the document last named
+PLACE_NOUNS = frozenset("town city state country kingdom nation county village island province republic".split())
 
 
 def _last_organisation(doc: Doc, ents: List[Span], index, entities: List[Entity], position: int,
-                       window: int = ORG_WINDOW) -> Optional[int]:
-    """The organisation (an ORG entity, not a place) named last before a position."""
+                       window: int = ORG_WINDOW, label: str = "ORG") -> Optional[int]:
+    """The organisation (an ORG entity, not a place; a place with label="GPE") named last
+    before a position."""
     for ent in reversed(ents):
-        if ent.start >= position or ent.label_ != "ORG":
+        if ent.start >= position or ent.label_ != label:
             continue
         if position - ent.start > window:
             return None
         k = index.get((ent.start, ent.end))
         if k is not None and entities[k].kind == "organisation":
             return k
+    return None
+
+
+def _it_antecedent(doc: Doc, start: int, index, ents: List[Span], entities: List[Entity]) -> Optional[int]:
+    """"it said": the organisation "it" stands for, or None for a thing ("the report ... it
+    says"). The antecedent is the latest singular subject that is not a person in this sentence
+    or the two before ("Acme cut jobs. It said ..."), else the latest such noun phrase before
+    "it" in its own sentence ("Files from Acme leaked after it said ..."); it decides alone:
+    a common noun that names no organisation ("the report") leaves "it" unresolved."""
+    sent = doc[start].sent
+    sents = [sent]
+    while len(sents) < 3 and sents[-1].start > 0:
+        sents.append(doc[sents[-1].start - 1].sent)
+    chunks = [c for c in doc.noun_chunks if c.end <= start and c.start >= sents[-1].start]
+
+    def eligible(chunk) -> bool:
+        root = chunk.root
+        if root.pos_ == "PRON" or root.tag_ in ("NNS", "NNPS") or root.ent_type_ in ("PERSON", "NORP"):
+            return False
+        return root.lemma_.lower() not in PERSON_NOUNS and root.lower_ not in PERSON_NOUNS
+
+    ordered = []
+    for s in sents:
+        inside = [c for c in chunks if s.start <= c.start < s.end]
+        ordered += [c for c in reversed(inside) if c.root.dep_ in ("nsubj", "nsubjpass")]
+        if s is sent:
+            ordered += [c for c in reversed(inside) if c.root.dep_ not in ("nsubj", "nsubjpass")]
+    chunk = next((c for c in ordered if eligible(c)), None)
+    if chunk is None:
+        return None
+    root = chunk.root
+    for ent in ents:
+        k = index.get((ent.start, ent.end))
+        if k is not None and ent.start <= root.i < ent.end:
+            return k if entities[k].kind == "organisation" else None
+    if root.pos_ != "NOUN":
+        return None
+    if root.lemma_.lower() in ORG_HEADS:
+        # "the Obama administration ... it": the organisation of that person
+        owner = next((_person_at(entities, index, ents, child.i) for child in root.children
+                      if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN"), None)
+        if owner is not None:
+            return _organisation(entities, f"{entities[owner].words[-1]} {root.lemma_.lower()}", (chunk.start, chunk.end))
+    if len(chunk) == 2 and chunk[0].lower_ == "the" and root.lemma_.lower() in ORG_DESCRIPTIONS:
+        # "The agency ... it": the organisation the description stands for
+        return _last_organisation(doc, ents, index, entities, chunk.start)
     return None
 
 
@@ -248,6 +297,12 @@ def _person_at(entities: List[Entity], index, ents: List[Span], i: int) -> Optio
     return None
 
 
+def _person_or_org_at(index, ents: List[Span], i: int) -> Optional[int]:
+    """The entity of the named span covering token i."""
+    return next((index[(ent.start, ent.end)] for ent in ents
+                 if ent.start <= i < ent.end and (ent.start, ent.end) in index), None)
+
+
 def _organisation(entities: List[Entity], name: str, mention: Tuple[int, int]) -> int:
     """The organisation entity of that name, created when new ("Clinton campaign")."""
     for k, entity in enumerate(entities):
@@ -341,11 +396,15 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
         elif low in ("which", "that") and len(span) == 1 and root.head.dep_ == "relcl":
             # "the bank, which said ...": the organisation the relative clause hangs on
             head = root.head.head
-            entity_k = next((k for k, e in enumerate(entities) if e.kind == "organisation"
-                             and any(s <= head.i < e_ for s, e_ in e.mentions)), None)
+            # "Acme, a company that said ...": the organisation the appositive describes
+            heads = [head, head.head] if head.dep_ == "appos" else [head]
+            entity_k = next((k for h in heads for k, e in enumerate(entities) if e.kind == "organisation"
+                             and any(s <= h.i < e_ for s, e_ in e.mentions)), None)
             kind = "organisation"
         elif low in GROUP_PRONOUNS or low in ("they", "it"):
             kind = "group" if low != "it" else "organisation"
+            if low == "it" and len(span) == 1:
+                entity_k = _it_antecedent(doc, start, index, ents, entities)
         else:
             entity_k = _ent_for_head(doc, span, index, ents)
             if entity_k is None:
@@ -373,6 +432,14 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     entity_k = max((k for k, e in enumerate(entities) if e.kind == "organisation" and e.words[-1].lower() == "campaign"
                                     and any(s_ < start for s_, _ in e.mentions)),
                                    key=lambda k: max(s_ for s_, _ in entities[k].mentions if s_ < start), default=None)
+                kind = "organisation"
+            elif (common_head and entity_k is None and span[0].lower_ == "the" and root.tag_ == "NN"
+                  and root.lower_ in PLACE_NOUNS and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in span[: root.i - start + 1])):
+                # "The town said", "the city of Phoenix": the place named in the phrase, else the last one named
+                named = [t for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for t in prep.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]
+                entity_k = (_person_or_org_at(index, ents, named[0].i) if named
+                            else _last_organisation(doc, ents, index, entities, start, label="GPE"))
                 kind = "organisation"
             elif (common_head and entity_k is None and span[0].lower_ == "the" and root.tag_ == "NN"
                   and root.lemma_.lower() in ORG_DESCRIPTIONS and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in span)):

@@ -22,14 +22,14 @@ ABBREVIATED_TITLES = {
     "sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
     "rep": "representative", "lt": "lieutenant", "sec.": "secretary", "pres.": "president", "gen.": "general",
     "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "amb.": "ambassador", "atty.": "attorney",
-    "supt.": "superintendent", "rev.": "reverend",
+    "supt.": "superintendent", "rev.": "reverend", "del.": "delegate",
 }
 # Plural titles before a list of names ("Senators Ann Lee and Tom Reed"); elsewhere a plural
 # ("eager to jab senators") is no one's role
-PLURAL_TITLES = {"senators": "senator", "sens.": "senator", "reps.": "representative", "govs.": "governor"}
+PLURAL_TITLES = {"senators": "senator", "sens.": "senator", "sens": "senator", "reps.": "representative", "govs.": "governor"}
 NOT_ROLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir madam longtime embattled veteran outspoken "
-    "controversial beleaguered famed billionaire-turned then then- embattled top-ranking so-called".split()
+    "controversial beleaguered famed billionaire-turned then then- embattled top-ranking so-called top".split()
 )
 MODIFIERS = ("former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "assistant", "retired", "ex")
 ROLE_HEADS = frozenset(
@@ -49,7 +49,7 @@ ROLE_HEADS = frozenset(
     scholar academic contributor rabbi advocate contractor lady editor-at-large
     worker owner expert student actor resident volunteer retiree guard schoolteacher physician
     geophysicist gynecologist developer agent professional committeeman committeewoman canvasser
-    co-author donor mega-donor pitcher carrier""".split()
+    co-author donor mega-donor pitcher carrier reverend""".split()
 )
 # Words kept before a role head ("campaign manager", "presumptive presidential nominee",
 # "talk radio host"), from the heads' premodifiers in the train annotations; any other
@@ -62,7 +62,7 @@ ROLE_PREMODIFIERS = frozenset(
     plumbing policy political politics president presidential press presumptive prime program public
     radio real refugee research retired rights running securities security senate senior show
     small-business social special state talk talk-show tech tunneling vice vice-presidential visiting
-    general lieutenant interim outgoing incoming ex legal managing principal""".split()
+    general lieutenant interim outgoing incoming ex legal managing principal conservative liberal secretary""".split()
 )
 # Portfolio and department words: "Finance Minister", "Port Director". The recogniser
 # often tags them ORG, but they are part of the role, never the affiliation.
@@ -75,13 +75,20 @@ PORTFOLIO_WORDS = frozenset(
 )
 # Descriptions of someone who is not (yet) what the noun says: "the next president"
 HYPOTHETICAL = frozenset("next best eventual future real new first ideal perfect only".split())
+# Departments whose secretary is named by the department alone: "Labor Secretary Ann Lee" is
+# secretary of the Labor Department ("foreign minister", "press secretary" stay roles)
+DEPARTMENTS = frozenset(
+    "treasury labor homeland security defense energy commerce agriculture interior education transportation "
+    "justice health veterans housing".split()
+)
 ORGANISATION_NOUNS = frozenset("committee department patrol office commission council bureau agency".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
 
 
-def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
-    """Split premodifier tokens into (role, affiliation, modifiers)."""
+def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], Optional[str], List[str]]:
+    """Split premodifier tokens into (role, affiliation, modifiers). With `conjoined`, two roles
+    joined by "and" stay one role ("president and chief executive")."""
     affiliation_words: List[str] = []
     role_words: List[str] = []
     i = 0
@@ -136,6 +143,8 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
             continue  # "fellow Republican" is no role; "a senior fellow" is
         # a place, party or organisation inside the role: "former Florida governor",
         # "presumptive Republican presidential nominee", "former CIA director"
+        if token.ent_type_ == "PERSON" and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES and role_words:
+            continue  # a name inside the role is someone else's: "former Tom Reed speechwriter"
         if (token.ent_type_ in ("GPE", "NORP", "ORG") or low in DEMONYMS) and low not in PORTFOLIO_WORDS \
                 and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES and "of" not in role_words \
                 and "for" not in role_words:
@@ -145,7 +154,11 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
     # plural nouns count only as compounds of the head: "fisheries minister", not "voters"
     nouns = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ROLE_HEADS
              and not t.ent_type_ and (t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound")}
-    role_words = _trim_role(role_words, nouns)
+    role_words = _trim_role(role_words, nouns, conjoined)
+    department = _department(tokens)
+    if department and role_words and role_words[-1] == "secretary" and not affiliation_words:
+        role_words = [w for w in role_words if w in MODIFIERS] + ["secretary"]
+        return " ".join(role_words), department, [w for w in role_words if w in MODIFIERS]
     # "campaign" after a person's name belongs to the affiliation: "Clinton campaign chairman"
     affiliation_text = _join(affiliation_words)
     if role_words and role_words[0] in ("campaign", "administration", "party") and affiliation_words:
@@ -155,16 +168,36 @@ def _role_words(tokens: List) -> Tuple[Optional[str], Optional[str], List[str]]:
         if role_words[0] != "campaign" or role_words[-1] in SPOKES or len(role_words) == 1:
             role_words.pop(0)
     role = " ".join(role_words) if role_words else None
-    if role is not None and not any(word in ROLE_HEADS for word in role.replace("-", " ").split() + [role]):
+    if role is not None and not any(word in ROLE_HEADS or any(p in ROLE_HEADS for p in word.split("-"))
+                                    for word in role.split()):
         role = None
     affiliation = normalise_affiliation(affiliation_text) if affiliation_words else None
     modifiers = [w for w in role_words if w in MODIFIERS] if role else []
     return role, affiliation, modifiers
 
 
+def _department(tokens: List) -> Optional[str]:
+    """"Labor Department" for the capitalised department before "Secretary": "Labor Secretary",
+    "Homeland Security Deputy Secretary"."""
+    end = next((k for k, t in enumerate(tokens) if t.lower_ == "secretary"), None)
+    if end is None:
+        return None
+    k = end
+    while k > 0 and tokens[k - 1].lower_ in MODIFIERS:
+        k -= 1
+    start = k
+    while start > 0 and tokens[start - 1].lower_ in DEPARTMENTS and tokens[start - 1].text[:1].isupper():
+        start -= 1
+    if start == k:
+        return None
+    return " ".join(t.text for t in tokens[start:k]) + " Department"
+
+
 def _plural_title(token) -> Optional[str]:
     """"senator" for a capitalised "Senators" right before a name."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.text == "." and token.i + 2 < len(token.doc):
+        following = token.doc[token.i + 2]  # "Sens" "." "Ann Lee"
     if token.lower_ in PLURAL_TITLES and token.text[:1].isupper() and following is not None \
             and following.ent_type_ == "PERSON":
         return PLURAL_TITLES[token.lower_]
@@ -182,11 +215,17 @@ def _join(tokens: List) -> str:
     return text
 
 
-def _trim_role(words: List[str], nouns=frozenset()) -> List[str]:
+def _trim_role(words: List[str], nouns=frozenset(), conjoined: bool = False) -> List[str]:
     """The role noun phrase alone: up to its head (keeping "of"/"for" tails: "secretary of
-    state"), cut at "and" after a head, with only role premodifiers before the head."""
+    state"), cut at "and" after a head, with only role premodifiers before the head. With
+    `conjoined`, "and" right after a head and before another keeps both: an appositive "a
+    former adviser and pollster" states one role."""
     for k, word in enumerate(words):
         if word == "and" and any(w in ROLE_HEADS for w in words[:k]):
+            if conjoined and k + 1 < len(words) and words[k - 1] in ROLE_HEADS and words[k + 1] in ROLE_HEADS | ROLE_PREMODIFIERS:
+                second = _trim_role(words[k + 1 :], nouns)
+                if second and second[0] == words[k + 1] and any(w in ROLE_HEADS for w in second):
+                    return _trim_role(words[:k], nouns) + ["and"] + second
             words = words[:k]
             break
     heads = [k for k, w in enumerate(words) if w in ROLE_HEADS or any(p in ROLE_HEADS for p in w.split("-"))]
@@ -213,6 +252,10 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
     while i >= 0 and last - i < limit:
         token = doc[i]
         low = token.lower_
+        if token.text == "." and i > 0 and not doc[i - 1].whitespace_ \
+                and (doc[i - 1].lower_ in ABBREVIATED_TITLES or doc[i - 1].lower_ in PLURAL_TITLES):
+            i -= 1  # a title the tokenizer split from its full stop: "Lt" "." "Gov.", "Sens" "."
+            continue
         if token.is_space or token.is_punct and low not in POSSESSIVES + ("-", ".") or token.text == ".":
             break  # a lone "." ends the sentence before: "... to be president. Mr. Khan"
         if low == "and" and i > 0 and doc[i - 1].lower_ in ROLE_HEADS | PORTFOLIO_WORDS \
@@ -223,7 +266,7 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
             i -= 1
             continue
         if token.pos_ in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") and low not in ("of",) \
-                and not (token.pos_ == "VERB" and low in ROLE_HEADS):  # "said engineer Paul Grant"
+                and not (token.pos_ == "VERB" and (low in ROLE_HEADS or low in MODIFIERS)):  # "said engineer Paul Grant"
             break
         if low == "of" and not tokens:
             break
@@ -261,10 +304,20 @@ def preceding_appositive_role(doc: Doc, mention: Span):
     if comma < 1 or doc[comma].text != ",":
         return None
     head = doc[comma - 1]
+    root = mention.root
+    # a prepositional tail between the role noun and the comma: "the editor in chief, Ann Lee,"
+    # and "an attorney for the company, Ann Lee,"
+    governor = root.head
+    if root.dep_ == "appos" and governor.lower_ in ROLE_HEADS and governor.pos_ == "NOUN" \
+            and 1 < comma - governor.i <= 5 and doc[governor.i + 1].lower_ in ("in", "for", "of", "at") \
+            and not any(t.is_punct for t in doc[governor.i + 1 : comma]):
+        tokens = _premodifier_tokens(doc, governor.i) + list(doc[governor.i + 1 : comma])
+        while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
+            tokens = tokens[1:]
+        return _noun_phrase_role(tokens) if tokens else None
     if head.lower_ not in ROLE_HEADS or head.pos_ not in ("NOUN", "PROPN"):
         return None
     # the name must be in apposition to the role noun, not the next item of a list
-    root = mention.root
     if not (root.dep_ == "appos" and root.head.i == head.i) and not (head.dep_ == "appos" and head.head.i == root.i):
         return None
     tokens = _premodifier_tokens(doc, comma - 1)
@@ -286,13 +339,22 @@ def appositive_role(doc: Doc, mention: Span):
     # an age between the name and the appositive: "Ann Lee, 21, a student"
     if i + 2 < len(doc) and doc[i + 1].like_num and doc[i + 2].text == ",":
         i += 2
+        # and the home town: "Ann Lee, 32, of Dayton, an engineer"
+        k = i + 2
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[k].ent_type_ == "GPE":
+            while k < len(doc) and doc[k].ent_type_ == "GPE":
+                k += 1
+            if k < len(doc) and doc[k].text == ",":
+                i = k
     j = i + 1
     tokens = []
     # a quote mark ends it: "... like Barack,” said Ann Lee" is no appositive
     while j < len(doc) and j - i <= 12 and doc[j].text not in (",", ".", ";", ":", ")", "(", "—", "–", "--") \
-            and not doc[j].is_space and not (doc[j].is_quote and doc[j].lower_ not in POSSESSIVES):
+            and not (doc[j].is_space and "\n" in doc[j].text) and not (doc[j].is_quote and doc[j].lower_ not in POSSESSIVES) \
+            and not (tokens and doc[j].lower_ in ("who", "whose", "which") and tokens[0].lower_ not in ("who",)):
         tokens.append(doc[j])
         j += 1
+    tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return None
     if tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ in ("head", "lead", "run", "chair"):
@@ -300,6 +362,12 @@ def appositive_role(doc: Doc, mention: Span):
         return "head", normalise_affiliation(" ".join(t.text for t in rest)) if rest else None, []
     if tokens[0].lower_ == "who":
         # "Ann Lee, who is a nurse", "Ann Lee, who works as a nurse"
+        if len(tokens) > 2 and tokens[1].lower_ == "was":
+            # "Ann Lee, who was Tom Reed's adviser in 2012": a role she held
+            found = predicate_role(tokens[1:], past=True)
+            if found is not None and found[0] and "former" not in found[0].split():
+                found = ("former " + found[0], found[1], ["former"] + list(found[2]))
+            return found
         return predicate_role(tokens[1:])
     # a clause or a list goes on after the comma: "Ann Lee, 43 said the same for Tom Reed"
     if tokens[0].pos_ in ("VERB", "AUX", "ADP", "NUM") or tokens[0].pos_ == "PRON" and tokens[0].tag_ != "PRP$" \
@@ -310,10 +378,10 @@ def appositive_role(doc: Doc, mention: Span):
     return _noun_phrase_role(tokens) if tokens else None
 
 
-def predicate_role(tokens: List):
+def predicate_role(tokens: List, past: bool = False):
     """The role in a predicate after a name: "is a nurse", "works as a nurse" (the tokens after "who"
     or after the name)."""
-    if len(tokens) < 2 or not (tokens[0].lower_ in ("is", "'s", "’s") and tokens[0].tag_ != "POS"
+    if len(tokens) < 2 or not (tokens[0].lower_ in (("is", "'s", "’s") + (("was",) if past else ())) and tokens[0].tag_ != "POS"
                                or tokens[0].lemma_ in ("work", "serve") and tokens[1].lower_ == "as"):
         return None  # a possessive "'s" is no copula: "Lee's campaign manager" is someone else
     tokens = tokens[2:] if tokens[1].lower_ == "as" else tokens[1:]
@@ -345,10 +413,18 @@ def named_role(doc: Doc, mention: Span):
 def _noun_phrase_role(tokens: List):
     """Role of a noun phrase without its determiner: "foreign minister of Russia",
     "professor of economics at M.I.T.", "special agent in charge"."""
-    k = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in ("of", "for", "at", "in")), None)
+    # not a word glued to the next by a hyphen: "in-state communications director"
+    k = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in ("of", "for", "at", "in")
+              and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-" and not t.whitespace_)), None)
     if k is None:
-        return _role_words(tokens)
-    role, affiliation, modifiers = _role_words(tokens[:k])
+        return _role_words(tokens, conjoined=True)
+    role, affiliation, modifiers = _role_words(tokens[:k], conjoined=True)
+    if role is None and tokens[k].lower_ == "of" and tokens[0].text[:1].isupper() and tokens[k - 1].ent_type_ \
+            and tokens[k - 1].ent_type_ == tokens[k + 1 if k + 1 < len(tokens) else k].ent_type_:
+        # the "of" inside a name before the role: "a University of Ohio law professor"
+        whole = _role_words(tokens)
+        if whole[0] is not None:
+            return whole
     if role is None:
         # no role word, but an organisation named: "a 30-year veteran of the CIA"
         if affiliation is None and tokens[k].lower_ in ("of", "for", "at"):
@@ -361,7 +437,11 @@ def _noun_phrase_role(tokens: List):
         # a common-noun tail is part of the role, up to the next preposition; not an
         # unnamed organisation ("a spokesman for the airline")
         tail = []
-        for t in tokens[k + 1 :]:
+        for n, t in enumerate(tokens[k + 1 :], k + 1):
+            if t.lower_ == "and" and tail and n + 1 < len(tokens) and tokens[n + 1].is_lower \
+                    and tokens[n + 1].pos_ in ("NOUN", "ADJ") and not tokens[n + 1].ent_type_:
+                tail.append(t)  # "professor of geosciences and international affairs"
+                continue
             portfolio = t.lower_ in PORTFOLIO_WORDS and t.pos_ in ("NOUN", "PROPN")  # "secretary of State"
             if not portfolio and (t.pos_ in ("ADP", "PUNCT", "CCONJ", "VERB", "AUX", "PRON", "PROPN", "DET") or t.ent_type_ or t.text[:1].isupper()):
                 break

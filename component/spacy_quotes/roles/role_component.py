@@ -11,6 +11,7 @@ from .patterns import POSSESSIVES, copula_subject, person_roles, unlinked_descri
 SUBJECTS = ("nsubj", "nsubjpass")
 PLACES = frozenset(DEMONYMS.values()) | frozenset(STATE_ABBREVIATIONS.values())
 LEGAL_SUFFIXES = frozenset("inc co corp ltd llc plc".split())
+COURTESY_ROLES = frozenset({"reverend"})
 
 
 def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optional[int]:
@@ -112,6 +113,8 @@ class RoleExtractor:
                 continue
             first_quote = min((row["start"] for row in rows if row.get("entity") == k), default=0)
             with_role = [f for f in named if f[1]] or [f for f in described if f[1]] or found
+            # a courtesy title is the role only when nothing else is stated: "Rev. Ann Lee, senior pastor"
+            with_role = [f for f in with_role if f[1] not in COURTESY_ROLES] or with_role
             # the statement nearest the person's first quote; ties go to the earlier one
             position, role, affiliation, modifiers = min(with_role, key=lambda f: (abs(f[0] - first_quote), f[0]))
             if affiliation is None:
