@@ -13,7 +13,7 @@ from typing import Callable, List, Optional, Tuple
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _CACHE: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
 
@@ -31,6 +31,11 @@ def cached(doc: Doc, key: str, compute: Callable[[], object]):
     if key not in entry:
         entry[key] = compute()
     return entry[key]
+
+
+def noun_chunks(doc: Doc) -> List[Span]:
+    """The doc's noun chunks, computed once (several stages read them); none without a parse."""
+    return cached(doc, "noun_chunks", lambda: list(doc.noun_chunks) if doc.has_annotation("DEP") else [])
 
 
 def token_offsets(doc: Doc) -> numpy.ndarray:

@@ -25,6 +25,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
+from ..paragraphs import noun_chunks
 from ..roles.patterns import ABBREVIATED_TITLES, ROLE_HEADS
 from .names import PRONOUN_GENDER, Entity, cluster_names, entity_spans, name_tokens
 from .ranker import DocContext, best_candidate, candidate_features, load_weights
@@ -82,7 +83,7 @@ def _it_antecedent(doc: Doc, start: int, index, ents: List[Span], entities: List
     sents = [sent]
     while len(sents) < 3 and sents[-1].start > 0:
         sents.append(doc[sents[-1].start - 1].sent)
-    chunks = [c for c in doc.noun_chunks if c.end <= start and c.start >= sents[-1].start]
+    chunks = [c for c in noun_chunks(doc) if c.end <= start and c.start >= sents[-1].start]
 
     def eligible(chunk) -> bool:
         root = chunk.root

@@ -16,6 +16,7 @@ from typing import List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
+from ..paragraphs import noun_chunks
 from .affiliations import DEMONYMS, normalise_affiliation, party_from_tag
 
 ABBREVIATED_TITLES = {
@@ -563,11 +564,9 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset()) -> List[Span]:
 
     linked: (start, end) token offsets of all mentions; quoted: token indices of direct quotes.
     """
-    if not doc.has_annotation("DEP"):
-        return []  # noun chunks need the parse
     covered = {i for start, end in linked for i in range(start, end)}
     found = []
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         root = chunk.root
         if chunk[0].lower_ != "the" or root.tag_ != "NN" or root.i in covered or root.i in quoted:
             continue
