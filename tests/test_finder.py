@@ -199,3 +199,35 @@ def test_finder_applies_its_calibration():
     raw = [q.confidence for q in nlp(text)._.quotes]
     finder.cfg["calibration"] = [0.0, 2.0, 0.0, 0.0, 0.0]  # every quote: sigmoid(2)
     assert raw and [round(q.confidence, 4) for q in nlp(text)._.quotes] == [0.8808] * len(raw)
+
+
+def test_frozen_layer_is_never_updated():
+    from thinc.api import Adam, Linear, chain
+
+    from spacy_quotes.finder.finder_model import Frozen
+
+    encoder = Linear(nO=3, nI=4)
+    head = Linear(nO=2, nI=3)
+    model = chain(Frozen(encoder), head)
+    X = numpy.ones((5, 4), dtype="f")
+    model.initialize(X=X, Y=numpy.zeros((5, 2), dtype="f"))
+    encoder_before = encoder.get_param("W").copy()
+    head_before = head.get_param("W").copy()
+    Y, backprop = model.begin_update(X)
+    backprop(Y - 1.0)
+    model.finish_update(Adam(0.1))
+    assert numpy.array_equal(encoder.get_param("W"), encoder_before)
+    assert not numpy.array_equal(head.get_param("W"), head_before)
+    # the frozen layer still computes: its output is the encoder's own prediction
+    assert numpy.allclose(Frozen(encoder).predict(X), encoder.predict(X))
+
+
+def test_a_span_ending_inside_a_phrase_is_detected(nlp):
+    from spacy_quotes.finder.finder_component import ends_inside_phrase
+
+    doc = nlp("The senator welcomed the agreement in a statement.")
+    words = [t.text for t in doc]
+    assert ends_inside_phrase(doc, words.index("a") + 1)  # "... in a" waits for its noun
+    assert ends_inside_phrase(doc, words.index("in") + 1)
+    assert not ends_inside_phrase(doc, words.index("statement") + 1)
+    assert not ends_inside_phrase(doc, words.index("agreement") + 1)

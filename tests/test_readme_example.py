@@ -30,7 +30,7 @@ CASES = [
     ("The union was at every meeting", "DIRECT", "said", "she",
      "Ingrid Halvorsen", "fisheries minister", "Norway"),
     ("the agreement would need", "MIXED", "said", "Okafor", "Daniel Okafor", None, None),
-    ("looks good on paper", "MIXED", "told reporters", "Marit Solberg, a spokeswoman for the Coastal Fishers Union",
+    ("looks good on paper", "MIXED", "told reporters", "Marit Solberg, a spokeswoman for the Coastal Fishers Union,",
      "Marit Solberg", "spokeswoman", "Coastal Fishers Union"),
     ("smaller boats had not been consulted", "INDIRECT", "added", "She",
      "Marit Solberg", "spokeswoman", "Coastal Fishers Union"),

@@ -347,3 +347,248 @@ def test_relative_that_on_an_appositive_is_the_organisation_it_describes(base):
     text = "The money went to Greenpeace, a group that said “the river is dying” in a statement."
     names, _ = resolve_sources(base, text, [("“the river is dying”", "that")])
     assert names == ["Greenpeace"]
+
+
+def test_new_subject_with_appositive_beats_previous_speaker(base):
+    text = ("“Our plan is sound,” said Tom Reed, a mayor from Ohio.\n\nOn Friday, Peter Vance, a retired engineer, "
+            "warned that bridges in Ohio could fail. “Our steel is old,” he said.")
+    names, _ = resolve_sources(base, text, [("“Our plan is sound,”", "Tom Reed"), ("“Our steel is old,”", "he")])
+    assert names == ["Tom Reed", "Peter Vance"]
+
+
+def test_ranker_features_flag_near_subjects_possessives_and_appositives(base):
+    with base.select_pipes(disable=["quotes"]):
+        doc = base("Peter Vance, a retired engineer, warned that Ann Lee's bridge could fail. Then he left.")
+    entities, _ = cluster_names(doc)
+    ctx = ranker.DocContext(doc, [])
+    he = next(t.i for t in doc if t.lower_ == "he")
+    feats = {entities[k].name: dict(zip(ranker.FEATURES, f))
+             for k, f in ranker.candidate_features(ctx, entities, he, None, None, {}, 400)}
+    assert (feats["Peter Vance"]["subject_near"], feats["Peter Vance"]["appositive"], feats["Peter Vance"]["possessive"]) == (1.0, 1.0, 0.0)
+    assert (feats["Ann Lee"]["subject_near"], feats["Ann Lee"]["appositive"], feats["Ann Lee"]["possessive"]) == (0.0, 0.0, 1.0)
+    # description features are for definite descriptions only
+    assert (feats["Ann Lee"]["described_head"], feats["Ann Lee"]["described_words"]) == (0.0, 0.0)
+
+
+def test_description_head_is_the_noun_closing_the_phrase(base):
+    # the parser may head "the freshman Ohio senator" with "freshman"; the description is a senator's
+    text = ("Ohio Sen. Carl Mertens toured a plant in Dayton with Gov. Paul Grant on Monday. "
+            "Later the freshman Ohio senator said it “will reopen soon.”")
+    names, _ = resolve_sources(base, text, [("“will reopen soon.”", "the freshman Ohio senator")])
+    assert names == ["Carl Mertens"]
+
+
+def test_description_words_of_one_person_only_decide(base):
+    text = ("Retired general Tom Berg and Mayor Ann Lee toured the base. "
+            "Later, the retired general said the base “must stay open.”")
+    names, _ = resolve_sources(base, text, [("“must stay open.”", "the retired general")])
+    assert names == ["Tom Berg"]
+
+
+def test_party_member_description_is_a_person(base):
+    text = ("House Speaker Dan Kolb spoke in Madison on Monday. The Wisconsin Republican said “taxes will not rise.”")
+    names, _ = resolve_sources(base, text, [("“taxes will not rise.”", "The Wisconsin Republican")])
+    assert names == ["Dan Kolb"]
+
+
+def test_magnate_is_a_person_noun(base):
+    text = ("Dan Kolb spoke in Reno on Sunday. The billionaire real estate magnate says “football has gone soft.”")
+    names, _ = resolve_sources(base, text, [("“football has gone soft.”", "The billionaire real estate magnate")])
+    assert names == ["Dan Kolb"]
+
+
+def test_first_name_and_surname_tagged_org_is_a_person(base):
+    text = "“Prices will rise,” Carly Brandt warned on Monday. Brandt repeated that “costs are up” on Tuesday."
+    names, doc = resolve_sources(base, text, [("“Prices will rise,”", "Carly Brandt"), ("“costs are up”", "Brandt")])
+    assert names == ["Carly Brandt", "Carly Brandt"]
+    entities, _ = cluster_names(doc)
+    assert [e.kind for e in entities if e.name == "Carly Brandt"] == ["person"]
+
+
+def test_male_honorific_does_not_join_the_only_woman_of_that_surname(base):
+    text = "Michelle Okafor spoke at the gala on Friday. Mr. Okafor arrived later. “We must vote,” Mr. Okafor said."
+    names, doc = resolve_sources(base, text, [("“We must vote,”", "Mr. Okafor")])
+    # not "Michelle Okafor": the document never gives his first name
+    assert names == ["Okafor"]
+    entities, _ = cluster_names(doc)
+    assert sorted((e.name, e.gender) for e in entities if e.kind == "person") == [("Michelle Okafor", "female"), ("Okafor", "male")]
+
+
+def test_bare_surname_counts_mentions_that_write_the_surname(base):
+    text = ("Melania Dorsey opened the store in March. Melania greeted every customer and Melania smiled. "
+            "Melania was tired. Later Donald Dorsey joined the team, and Donald Dorsey hired staff. The staff cheered "
+            "for a long time in the hall while the music played on and on until late in the night. "
+            "“Sales are up,” Dorsey said.")
+    names, _ = resolve_sources(base, text, [("“Sales are up,”", "Dorsey")])
+    assert names == ["Donald Dorsey"]
+
+
+def test_relative_who_on_a_noun_in_apposition_with_a_name(base):
+    text = "Carl Icahn invited two guests, among them his friend Dan Kolb, who has promised “a great dinner” to everyone."
+    names, _ = resolve_sources(base, text, [("“a great dinner”", "who")])
+    assert names == ["Dan Kolb"]
+    text = "The senators met Harold Dole, a banker and former Treasury official who said the plan “cannot work.”"
+    names, _ = resolve_sources(base, text, [("“cannot work.”", "who")])
+    assert names == ["Harold Dole"]
+
+
+def test_relative_who_on_an_indefinite_noun_stays_unnamed(base):
+    text = ("Mayor Ann Lee defended the budget on Monday. “It is balanced,” Lee said. "
+            "But a rich donor who wants “lower taxes” left early.")
+    names, _ = resolve_sources(base, text, [("“It is balanced,”", "Lee"), ("“lower taxes”", "who")])
+    assert names == ["Ann Lee", None]
+
+
+def test_surname_glued_to_a_time_stamp_joins_the_person(base):
+    # a live blog's "9:52PM" glued to the name by the tokenizer; two Bushes, the one just named speaks
+    text = ("Barbara Bush and Jeb Bush spoke in Iowa on Monday. Jeb Bush thanked the crowd.\n\n"
+            "February 6, 2016 9:52PMBush Says “We Pay Too Much”")
+    names, _ = resolve_sources(base, text, [("“We Pay Too Much”", "9:52PMBush")])
+    assert names == ["Jeb Bush"]
+
+
+def test_name_closing_a_mention_headed_on_a_place():
+    # a parse that heads "Tulsa police Chief Ann Lee" on "Tulsa": the speaker is the person, not the city
+    import spacy
+    from spacy.tokens import Doc
+
+    from spacy_quotes.resolution.names import entity_spans
+    from spacy_quotes.resolution.resolve import _ent_for_head
+
+    doc = Doc(spacy.blank("en").vocab, words=["Tulsa", "police", "Chief", "Ann", "Lee", "spoke", "."],
+              heads=[5, 2, 0, 4, 2, 5, 5], deps=["nsubj", "compound", "appos", "compound", "appos", "ROOT", "punct"],
+              pos=["PROPN", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+              ents=["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    entities, index = cluster_names(doc)
+    assert doc[0:5].root.text == "Tulsa"
+    assert entities[_ent_for_head(doc, doc[0:5], index, entity_spans(doc))].name == "Ann Lee"
+
+
+def test_relative_who_on_an_indefinite_title_is_ranked(base):
+    # "a president who": a title, often the person the article is about, unlike "a donor who"
+    text = ("President Ann Lee toured Ohio on Monday. Critics say a president who promised "
+            "“a tax cut for everyone” must now deliver it.")
+    names, _ = resolve_sources(base, text, [("“a tax cut for everyone”", "who")])
+    assert names == ["Ann Lee"]
+
+
+def test_names_match_across_apostrophe_styles():
+    from spacy_quotes.resolution.names import Entity
+    assert Entity("person", ["James", "O’Neill"]).matches(["O'Neill"])
+
+
+def _tagged_doc(words, pos, ents, heads=None, deps=None):
+    import spacy
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents, heads=heads, deps=deps,
+               lemmas=[w.lower() for w in words])
+
+
+def test_title_before_a_name_stops_at_a_verb_or_preposition():
+    from spacy_quotes.resolution.resolve import _described_by
+    # "the candidate had faith in Ann Lee": "candidate" does not describe Ann Lee
+    doc = _tagged_doc(["The", "candidate", "had", "faith", "in", "Ann", "Lee", "."],
+                      ["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                      ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert [t.text for t in _described_by(doc, 5, 7)] == ["Ann", "Lee"]
+    # a title of nouns, adjectives and names does: "former Ohio Sen. Ann Lee"
+    doc = _tagged_doc(["He", "met", "former", "Ohio", "Sen.", "Ann", "Lee", "."],
+                      ["PRON", "VERB", "ADJ", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                      ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O"])
+    assert sorted(t.text for t in _described_by(doc, 5, 7)) == ["Ann", "Lee", "Ohio", "Sen.", "former"]
+
+
+def _governor_doc(title):
+    # "<Ohio Gov.|GOP Sen.> Bo Dean spoke . The Indiana governor said ."
+    return _tagged_doc(
+        [title[0], title[1], "Bo", "Dean", "spoke", ".", "The", "Indiana", "governor", "said", "."],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+        [title[2], "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O", "O"])
+
+
+def test_description_naming_another_state_contradicts_a_person():
+    from spacy_quotes.resolution.resolve import _contradicted
+    doc = _governor_doc(("Ohio", "Gov.", "B-GPE"))
+    entities, _ = cluster_names(doc)
+    dean = next(e for e in entities if e.name == "Bo Dean")
+    span = doc[6:9]
+    # the Indiana governor is not the Ohio governor
+    assert _contradicted(doc, span, doc[8], dean)
+    # a person the article ties to no state is not contradicted ...
+    plain = _governor_doc(("Mr.", "Gov.", "O"))
+    plain_dean = next(e for e in cluster_names(plain)[0] if e.name == "Bo Dean")
+    assert not _contradicted(plain, plain[6:9], plain[8], plain_dean)
+    # ... unless a place is required (strict)
+    assert _contradicted(plain, plain[6:9], plain[8], plain_dean, strict_place=True)
+
+
+def test_description_naming_another_office_or_party_contradicts_a_person():
+    from spacy_quotes.resolution.resolve import _contradicted
+    # "Indiana Gov. Bo Dean" is not "the Indiana senator"
+    doc = _tagged_doc(["Indiana", "Gov.", "Bo", "Dean", "spoke", ".", "The", "Indiana", "senator", "said", "."],
+                      ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+                      ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    dean = next(e for e in cluster_names(doc)[0] if e.name == "Bo Dean")
+    assert _contradicted(doc, doc[6:9], doc[8], dean)
+    # "Republican Sen. Bo Dean" is not "the Democratic senator"
+    doc = _tagged_doc(["Republican", "Sen.", "Bo", "Dean", "spoke", ".", "The", "Democratic", "senator", "said", "."],
+                      ["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+                      ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-NORP", "O", "O", "O"])
+    dean = next(e for e in cluster_names(doc)[0] if e.name == "Bo Dean")
+    assert _contradicted(doc, doc[6:9], doc[8], dean)
+    # ... and is "the Republican senator"
+    doc = _tagged_doc(["Republican", "Sen.", "Bo", "Dean", "spoke", ".", "The", "Republican", "senator", "said", "."],
+                      ["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+                      ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-NORP", "O", "O", "O"])
+    dean = next(e for e in cluster_names(doc)[0] if e.name == "Bo Dean")
+    assert not _contradicted(doc, doc[6:9], doc[8], dean)
+
+
+def test_governor_of_another_state_is_not_linked(base):
+    text = ("Ohio Gov. Bo Dean met voters in Columbus on Monday. "
+            "Later the Indiana governor said the plant “will reopen soon.”")
+    names, _ = resolve_sources(base, text, [("“will reopen soon.”", "the Indiana governor")])
+    assert names == [None]
+    text = ("Ohio Gov. Bo Dean met voters in Columbus on Monday. "
+            "Later the Ohio governor said the plant “will reopen soon.”")
+    names, _ = resolve_sources(base, text, [("“will reopen soon.”", "the Ohio governor")])
+    assert names == ["Bo Dean"]
+
+
+def test_lone_word_mostly_tagged_a_place_is_no_person():
+    # "Worcester" tagged PERSON once and GPE three times: a place, never a "he"
+    words = ["Worcester", "grew", ".", "Worcester", "voted", ".", "Worcester", "won", ".", "Worcester", "lost", "."]
+    pos = ["PROPN", "VERB", "PUNCT"] * 4
+    ents = ["B-PERSON", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O"]
+    entities, _ = cluster_names(_tagged_doc(words, pos, ents))
+    assert [e.kind for e in entities if e.name == "Worcester"] == ["organisation"]
+    # twice as often is not enough: "Lee" tagged PERSON once and ORG twice stays a person
+    ents = ["B-PERSON", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "O", "O", "O"]
+    words = [w.replace("Worcester", "Lee") for w in words]
+    entities, _ = cluster_names(_tagged_doc(words, pos, ents))
+    assert [e.kind for e in entities if e.name == "Lee"] == ["person"]
+
+
+def test_common_first_names_tell_a_gender():
+    from spacy_quotes.resolution.names import first_name_gender
+    assert first_name_gender(["Steven", "Cole"]) == "male"
+    assert first_name_gender(["Harold", "Cole"]) == "male"
+    assert first_name_gender(["Gloria", "Park"]) == "female"
+    assert first_name_gender(["Patricia", "Park"]) == "female"
+    assert first_name_gender(["Marty", "Park"]) is None  # either
+
+
+def test_she_skips_a_man_known_by_his_first_name(base):
+    text = ("Gloria Hughes met Steven Cole in Boston on Monday. "
+            "“We need a deal,” Cole said. “The talks were long,” she said.")
+    names, _ = resolve_sources(base, text, [("“We need a deal,”", "Cole"), ("“The talks were long,”", "she")])
+    assert names == ["Steven Cole", "Gloria Hughes"]
+
+
+def test_publisher_name_tagged_person_is_no_person():
+    # a byline "USA TODAY NETWORK" tagged PERSON: a publisher, never a "he"
+    doc = _tagged_doc(["By", "ACME", "DAILY", "NETWORK", ".", "Bo", "Dean", "spoke", "."],
+                      ["ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+                      ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    kinds = {e.name: e.kind for e in cluster_names(doc)[0]}
+    assert kinds == {"ACME DAILY NETWORK": "organisation", "Bo Dean": "person"}

@@ -204,7 +204,7 @@ def test_place_after_the_name_stops_at_the_next_person(nlp):
 def test_possessive_is_no_copula(nlp):
     roles = roles_of(nlp, "“We will win,” said Tom Reed. Mr. Reed's campaign chairman, Paul Grant, agreed.")
     assert roles["Tom Reed"] == (None, None)
-    assert roles["Paul Grant"] == ("campaign chairman", None)
+    assert roles["Paul Grant"] == ("campaign chairman", "Reed campaign")  # the honorific is skipped
 
 
 def test_role_before_and_belongs_to_someone_else(nlp):
@@ -395,3 +395,239 @@ def test_role_with_a_prepositional_tail_before_the_name(nlp):
     roles = roles_of(nlp, text)
     assert roles["Ann Lee"] == ("editor in chief", "RT")
     assert roles["David Reed"] == ("lawyer", None)
+
+
+def test_title_before_a_non_breaking_space(nlp):
+    text = ("“We will win here,” said Gov.\u00a0Tom Reed on Monday. "
+            "“He is wrong,” Boston Globe reporter\u00a0Ann Lee wrote on Tuesday.")
+    roles = roles_of(nlp, text)
+    assert roles["Tom Reed"] == ("governor", None)
+    assert roles["Ann Lee"] == ("reporter", "Boston Globe")
+
+
+def test_capitalised_premodifier_tagged_as_a_verb(nlp):
+    text = "Presumptive Republican presidential nominee Ann Lee said, “We will win in November.”"
+    assert roles_of(nlp, text)["Ann Lee"] == ("presumptive presidential nominee", "Republican Party")
+
+
+def test_state_alone_in_brackets_is_the_affiliation(nlp):
+    roles = roles_of(nlp, "“The bill is dead,” said Sen. Tom Reed (Ky.) on Tuesday.")
+    assert roles["Tom Reed"] == ("senator", "Kentucky")
+
+
+def test_committee_of_the_role_wins_over_the_party_tag(nlp):
+    roles = roles_of(nlp, "“The program is a failure,” said House Ethics Committee Chairman Tom Reed (R-Ohio) on Monday.")
+    assert roles["Tom Reed"] == ("chairman", "House Ethics Committee")
+
+
+def test_who_heads_reads_the_organisation_name_only_in_the_present(nlp):
+    text = ("“It will not work,” said Tom Reed, who led the Ohio National Guard for two years. "
+            "“It will work,” said Ann Lee, who heads the Grove Institute in Dayton.")
+    roles = roles_of(nlp, text)
+    assert roles["Tom Reed"] == (None, None)
+    assert roles["Ann Lee"] == ("head", "Grove Institute")
+
+
+def test_rival_is_not_part_of_the_role(nlp):
+    roles = roles_of(nlp, "“He cannot win,” his primary rival Sen. Tom Reed (R-Ohio) said on Monday.")
+    assert roles["Tom Reed"] == ("senator", "Republican Party")
+
+
+def test_status_stated_at_another_mention_is_kept(nlp):
+    text = ("Retired Gen. Tom Reed spoke in Dayton on Monday. The crowd was small. Many left early. "
+            "“We owe them,” General Reed said.")
+    assert roles_of(nlp, text)["Tom Reed"] == ("retired general", None)
+
+
+def test_securities_is_part_of_the_role(nlp):
+    roles = roles_of(nlp, "“Fraud is up,” said Ohio Securities Commissioner Ann Lee on Monday.")
+    assert roles["Ann Lee"] == ("securities commissioner", "Ohio")
+
+
+def test_head_of_a_candidates_effort_belongs_to_the_campaign(nlp):
+    text = ("“Vote early,” said Ann Lee on Monday. "
+            "“We knock on doors,” said Tom Reed, who runs Lee's field effort in Ohio.")
+    assert roles_of(nlp, text)["Tom Reed"] == ("head", "Lee campaign")
+
+
+def test_capital_the_inside_a_sentence_is_part_of_the_name(nlp):
+    text = ("“Nobody reads it,” said Ann Lee, publisher of The Grove Review. "
+            "“It is fine,” said Tom Reed, a spokesman for the Grove Institute.")
+    roles = roles_of(nlp, text)
+    assert roles["Ann Lee"] == ("publisher", "The Grove Review")
+    assert roles["Tom Reed"] == ("spokesman", "Grove Institute")
+
+
+def test_description_goes_to_the_only_person_stated_in_that_role(nlp):
+    text = ("“We will win,” said Sen. Ann Lee on Monday. The crowd was small. "
+            "Tom Reed said the Vermont senator had no plan.")
+    roles = roles_of(nlp, text)
+    assert roles["Ann Lee"] == ("senator", "Vermont")
+    assert roles["Tom Reed"] == (None, None)
+
+
+def test_senator_from_a_state_after_a_preposition(nlp):
+    text = ("“We will win,” said Sen. Ann Lee on Monday. The crowd was small. "
+            "Many voters still back the senator from Vermont.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("senator", "Vermont")
+
+
+def test_role_before_a_prepositional_phrase_and_the_name():
+    """The parser often hangs the name on the noun after "of": "the author of the report, Ann Lee"."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+    from spacy_quotes.roles.patterns import preceding_appositive_role
+    words = ["The", "author", "of", "the", "report", ",", "Ann", "Lee", ",", "said", "it", "."]
+    doc = Doc(English().vocab, words=words,
+              pos=["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"],
+              heads=[1, 9, 1, 4, 2, 4, 7, 4, 4, 9, 9, 9],
+              deps=["det", "nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "ROOT", "dobj", "punct"],
+              ents=["O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    assert preceding_appositive_role(doc, doc[6:8]) == ("author", None, [])
+
+
+def test_office_before_a_service_and_a_rank(nlp):
+    text = ("“We are working on it,” said NATO spokesman Navy Capt. Tom Reed on Monday. "
+            "“It was bad,” said Navy Capt. Ann Lee on Tuesday. "
+            "“We did our best,” said Ruth Hale, the secretary general of the United Nations.")
+    roles = roles_of(nlp, text)
+    assert roles["Tom Reed"] == ("spokesman", "NATO")
+    assert roles["Ann Lee"] == ("captain", "Navy")
+    assert roles["Ruth Hale"] == ("secretary general", "United Nations")
+
+
+def test_only_a_status_stays_before_a_party_inside_the_role(nlp):
+    text = ("“It is hard,” said Ann Lee, a well-known national Democratic pollster, on Monday. "
+            "“It is easy,” said Tom Reed, a former county GOP chair, on Tuesday.")
+    roles = roles_of(nlp, text)
+    assert roles["Ann Lee"] == ("pollster", "Democratic Party")
+    assert roles["Tom Reed"] == ("former chair", "Republican Party")
+
+
+def test_second_item_that_is_no_role_gives_no_affiliation(nlp):
+    text = ("“She must earn trust,” said Ben Hale, a former ACLU director and a Sanders fan. "
+            "“I am not sure,” says Ruth Cole, the nurse from Ohio and a Republican.")
+    roles = roles_of(nlp, text)
+    assert roles["Ben Hale"] == ("former director", "ACLU")
+    assert roles["Ruth Cole"] == ("nurse", "Republican Party")
+
+
+def test_initials_of_a_name_with_a_lowercase_word(nlp):
+    text = ("The group Nurses for America backs the bill. "
+            "“It helps families,” said NFA spokesman Tom Reed.")
+    assert roles_of(nlp, text)["Tom Reed"] == ("spokesman", "Nurses for America")
+
+
+def test_staff_to_an_organisation_a_party_or_a_campaign(nlp):
+    text = ("“It counts,” said Ann Lee on Monday. "
+            "“Turnout matters,” said Ruth Cole, a longtime adviser to the Lee campaign. "
+            "“Growth is up,” said Tom Reed, a budget adviser to Republicans. "
+            "“It is fine,” said Bill Hale, an aide to Mr. Obama.")
+    roles = roles_of(nlp, text)
+    assert roles["Ruth Cole"] == ("adviser", "Lee campaign")
+    assert roles["Tom Reed"] == ("budget adviser", "Republican Party")
+    assert roles["Bill Hale"] == ("aide", None)
+
+
+def test_copula_with_now_and_a_persons_campaign(nlp):
+    text = ("“We will win,” said Ann Lee. “Turnout matters,” said Tom Reed. "
+            "Mr. Reed is now the treasurer of Mrs. Lee's Senate campaign.")
+    roles = roles_of(nlp, text)
+    assert roles["Tom Reed"] == ("treasurer", "Lee campaign")
+    assert roles["Ann Lee"] == (None, None)  # the object of "of" is not the treasurer
+
+
+def test_campaign_staff_of_a_possessive_pronoun(nlp):
+    text = ("Ann Lee spoke in Ohio on Monday. Her campaign manager, Tom Reed, said “we will win.” "
+            "“It is close,” said his neighbour Bill Hale.")
+    roles = roles_of(nlp, text)
+    assert roles["Tom Reed"] == ("campaign manager", "Lee campaign")
+    assert roles["Bill Hale"] == (None, None)
+
+
+def test_description_reaches_back_over_a_sentence_without_people(nlp):
+    text = ("Ann Lee spoke to farmers in Iowa on Monday. The dinner was full. The Ohio governor nearly "
+            "missed the cut for the debate, but “we will win,” she said.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("governor", "Ohio")
+
+
+def test_plural_title_reaches_every_name_of_the_list(nlp):
+    text = ("The report moved Sens. Ann Lee (D-Mont.) and Tom Reed (R-La.) to demand hearings. "
+            "“The rot goes deep,” Reed said. "
+            "“The bill will pass,” said Senators Ruth Cole, Bill Hale and Jim Dale on Monday.")
+    roles = roles_of(nlp, text)
+    assert roles["Tom Reed"] == ("senator", "Republican Party")
+    assert roles["Ruth Cole"] == ("senator", None)  # the next name of the list is no appositive
+    assert roles["Jim Dale"] == ("senator", None)
+
+
+def test_status_before_an_organisation_before_the_role(nlp):
+    roles = roles_of(nlp, "“It is fine,” said former White House press secretary Ari Dale on Monday.")
+    assert roles["Ari Dale"] == ("former press secretary", "White House")
+
+
+def test_general_election_is_no_rank(nlp):
+    text = "“It is unfair,” said Ann Lee, whose hard general-election race against Tom Reed begins in June."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+    roles = roles_of(nlp, "“We will win,” said Ann Lee, the general-election nominee.")
+    assert roles["Ann Lee"] == ("nominee", None)
+
+
+def test_organisation_after_a_later_preposition(nlp):
+    text = ("“It is bad,” said Colin Dale, a political scientist at the government-funded Rand Corporation. "
+            "“It will pass,” said Jeff Hale, an assistant professor in the school of information studies "
+            "at Syracuse University.")
+    roles = roles_of(nlp, text)
+    assert roles["Colin Dale"] == ("political scientist", "Rand Corporation")
+    assert roles["Jeff Hale"] == ("assistant professor", "Syracuse University")
+
+
+def test_untagged_names_of_news_outlets(nlp):
+    text = ("Ann Lee of The Intercept asked the senator on Friday. “I will not,” she said. "
+            "Breitbart News’ Tom Reed previously reported that “nothing changed,” Reed wrote.")
+    roles = roles_of(nlp, text)
+    assert roles["Ann Lee"] == (None, "The Intercept")
+    assert roles["Tom Reed"] == (None, "Breitbart News")
+
+
+def test_employer_after_the_name(nlp):
+    text = ("“They moved the jobs,” said Carol Dale, 59, who has worked at Carrier for 13 years. "
+            "Ann Lee works for the Acme Company. “We are worried,” Lee said.")
+    roles = roles_of(nlp, text)
+    assert roles["Carol Dale"] == (None, "Carrier")
+    assert roles["Ann Lee"] == (None, "Acme Company")
+
+
+def test_words_run_together_are_no_affiliation():
+    from spacy_quotes.roles.patterns import GLUED
+    assert GLUED.search("ImagesRepublican")
+    assert GLUED.search("BushASSOCIATED PRESSOhio")
+    assert not GLUED.search("JPMorgan Chase")
+    assert not GLUED.search("PolitiFact")
+    assert not GLUED.search("McCain campaign")
+
+
+def test_party_member_on_a_committee(nlp):
+    text = "“It is over,” said Rep. Ann Lee, the top Democrat on the Oversight Committee, in a statement."
+    assert roles_of(nlp, text)["Ann Lee"] == ("representative", "Democratic Party")
+
+
+def test_leadership_office_before_the_member_title(nlp):
+    text = "Speaker of the House Rep. Tom Reed (R-Wis.) said “this has no place in a campaign.”"
+    assert roles_of(nlp, text)["Tom Reed"] == ("speaker of the house", "Republican Party")
+
+
+def test_independent_tag_wins_over_the_party_sought(nlp):
+    text = ("Democratic presidential candidate Sen. Ann Lee (I-Vt.) on Saturday criticized the accord. "
+            "“It is not enough,” Lee said.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("senator", "Vermont")
+
+
+def test_administration_after_a_status(nlp):
+    text = "“It is proof,” said Ari Dale, a former Bush administration official who sits on the board."
+    assert roles_of(nlp, text)["Ari Dale"] == ("former official", "Bush administration")
+
+
+def test_place_of_the_first_of_two_roles(nlp):
+    text = "“We have no strategy,” said Jeb Dale, the former Florida governor and a Republican presidential candidate, on CNN."
+    assert roles_of(nlp, text)["Jeb Dale"] == ("former governor", "Florida")

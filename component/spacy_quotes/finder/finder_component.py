@@ -117,6 +117,19 @@ def reconcile_with_marks(doc: Doc, start: int, end: int, marked) -> List[tuple]:
     return [(min(start, inside[0][0]), max(end, inside[-1][1]), "MIXED")]
 
 
+# Words that lean on a head to their right: a span that ends on one stops inside a phrase.
+DANGLING_DEPS = frozenset("det prep amod compound poss nummod aux auxpass cc case nmod predet".split())
+
+
+def ends_inside_phrase(doc: Doc, end: int) -> bool:
+    """Whether a span ending at `end` stops inside a phrase ("welcomed the agreement in
+    a | statement"): the tagger's span is then cut short, and is left out (on dev, content
+    partial precision 0.827 → 0.830, recall 0.680 → 0.679)."""
+    last = doc[end - 1]
+    opens = last.head.i >= end or last.right_edge.i >= end  # its head or its object lies beyond
+    return last.dep_ in DANGLING_DEPS and opens and last.sent.end > end
+
+
 class QuoteFinder(TrainablePipe):
     """Finds quotes and writes `doc._.quote_table` rows and doc.spans["quotes"]."""
 
@@ -192,6 +205,8 @@ class QuoteFinder(TrainablePipe):
                 confidence = float(content[row_start:row_end].mean())
                 if kind == "INDIRECT" and row_end - row_start > 1 and doc[row_end - 1].text == ",":
                     row_end -= 1  # PolNeAR leaves the comma before "X said" outside (3,281 to 116 on train)
+                if kind != "DIRECT" and ends_inside_phrase(doc, row_end):
+                    continue
                 rows.append(new_quote_row(row_start, row_end, kind, confidence=confidence))
         return rows
 

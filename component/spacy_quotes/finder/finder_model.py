@@ -147,6 +147,23 @@ def GovernorEmbed(width: int, rows: int) -> Model[List[Doc], List[Floats2d]]:
     )
 
 
+@registry.layers("quotes.Frozen.v1")
+def Frozen(layer: Model) -> Model:
+    """`layer` as fixed features: run in inference mode, never updated. A
+    transformer fine-tuned on a CPU learns too slowly to help (see the README), but
+    its frozen states read by the LSTM cost only the forward pass.
+    """
+    return Model("frozen", _frozen_forward, init=_frozen_init, layers=[layer])
+
+
+def _frozen_forward(model: Model, X, is_train: bool):
+    return model.layers[0].predict(X), lambda d_output: []
+
+
+def _frozen_init(model: Model, X=None, Y=None) -> None:
+    model.layers[0].initialize(X=X)
+
+
 @registry.architectures("quotes.QuoteTagger.v2")
 def build_quote_tagger_lstm_model(
     tok2vec: Model[List[Doc], List[Floats2d]],

@@ -24,13 +24,31 @@ MALE_NAMES = frozenset(
     kellyanne_not paul eric rick scott tom thomas brian peter richard charles frank gary harry
     vladimir sergei recep mevlut xi emmanuel boris justin angela_not andrew anthony antonio carlos
     jose juan luis daniel matthew nicholas ryan sean patrick pat dan larry lindsey_not jared jack
-    roger rush sean alex alexander martin lester chuck mitch joseph""".split()
+    roger rush sean alex alexander martin lester chuck mitch joseph
+    steven harold howard henry walter william arthur albert raymond ronald kenneth edward donald
+    douglas dennis gerald lawrence keith wayne roy ralph eugene russell bruce phillip philip
+    carl arnold fred frederick ernest francis francois vincent victor leonard louis samuel
+    benjamin jonathan nathan adam aaron kyle tyler zachary ethan noah jacob joshua justin
+    timothy gregory jeffrey todd craig randy glenn dale earl herbert norman bernard marvin
+    hank ken ron jerry gerry don ed eddie steve stan sam ben jon nate greg doug jeffery
+    hugh ian neil kurt brett bret hunter grant warren wesley luke mohammed muhammad ahmed
+    ali omar khalid hassan ibrahim mahmoud abdul vladimir dmitry igor ivan pierre jacques
+    jean-marc giuseppe giovanni marco silvio matteo hans klaus wolfgang jorge miguel pedro
+    fernando ricardo raul roberto alejandro enrique manuel rafael""".split()
 )
 FEMALE_NAMES = frozenset(
     """hillary chelsea melania ivanka kellyanne elizabeth nancy sarah huma donna jennifer karen
     mary susan linda barbara margaret lisa nicole michelle laura amy kate katie angela theresa
     marine jill carly nikki condoleezza madeleine megyn kristen rachel anna maria jane joan ellen
-    emily hope lindsay kelly ann anne christine debbie dianne diane maxine kamala tulsi janet""".split()
+    emily hope lindsay kelly ann anne christine debbie dianne diane maxine kamala tulsi janet
+    gloria patricia deborah dorothy helen sandra carol ruth sharon cynthia kathleen katherine
+    catherine shirley virginia judith judy rebecca martha heather julie joyce evelyn cheryl
+    alice jean doris marilyn beverly denise tammy irene lori wanda bonnie peggy sylvia
+    marie rose grace victoria valerie stephanie samantha amanda jessica ashley brittany
+    megan hannah olivia sophia isabella natalie allison andrea monica veronica erica erin
+    claire clara eleanor loretta roberta patty penny wendy kathy cathy betsy ginny
+    marsha susana carmen rosa lucia elena sofia ana teresa ghazala fatima aisha ayesha
+    hilary""".split()
 )
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -153,8 +171,10 @@ def first_name_gender(words: List[str]) -> Optional[str]:
 
 
 def fold(word: str) -> str:
-    """Lowercase without accents: a headline's "Francois" is the body's "François"."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    """Lowercase without accents, one apostrophe: a headline's "Francois" is the body's "François",
+    "O'Neill" is "O’Neill"."""
+    word = word.lower().replace("’", "'").replace("‘", "'")
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _accents(text: Optional[str]) -> int:
@@ -171,6 +191,8 @@ class Entity:
     gender: Optional[str] = None
     text: Optional[str] = None  # the fullest name as written in the document
     headline: bool = False  # named only in title-case lines so far
+    # starts of the mentions that write the surname ("Trump", "Melania Trump"; not "Melania")
+    surnamed: List[int] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -210,7 +232,8 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
     index: Dict[Tuple[int, int], int] = {}
     people = [ent for ent in entity_spans(doc) if ent.label_ == "PERSON"]
     # full names first, so that a lone "Clinton" joins "Hillary Clinton" mentioned later too
-    for ent in sorted(people, key=lambda e: -len(name_tokens(e))):
+    # (and, at equal length, mentions with an honorific first: "Mr. Obama" decides who "Obama" is)
+    for ent in sorted(people, key=lambda e: (-len(name_tokens(e)), honorific_gender(e) is None)):
         words = name_tokens(ent)
         if not words:
             continue
@@ -232,6 +255,8 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
         entity = entities[match]
         entity.headline = entity.headline and headline
         entity.mentions.append((ent.start, ent.end))
+        if fold(words[-1]) == fold(entity.words[-1]):
+            entity.surnamed.append(ent.start)
         entity.gender = entity.gender or honorific_gender(ent) or first_name_gender(words)
         index[(ent.start, ent.end)] = match
     _expand_surnames(doc, entities)
@@ -262,8 +287,18 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
                 words, org_text = words[-2:], doc[org_tokens[-2].i : org_tokens[-1].i + 1].text
                 entities[person].set_name(words, org_text)
                 entities[person].gender = entities[person].gender or first_name_gender(words)
+        if (person is None and ent.label_ == "ORG" and len(words) == 2 and words[0].lower() in FIRST_NAMES
+                and all(t.pos_ == "PROPN" for t in org_tokens)
+                and not any(e.kind == "organisation" and _org_match(e.words, words) for e in entities)):
+            # "Carly Fiorina" tagged ORG with no one of that surname yet: a first name and a
+            # surname make a person (a later lone "Fiorina" joins it)
+            entities.append(Entity("person", words, gender=first_name_gender(words)))
+            entities[-1].set_name(words, org_text)
+            person = len(entities) - 1
         if person is not None:
             entities[person].mentions.append((ent.start, ent.end))
+            if fold(words[-1]) == fold(entities[person].words[-1]):
+                entities[person].surnamed.append(ent.start)
             index[(ent.start, ent.end)] = person
             continue
         match = next((k for k, e in enumerate(entities) if e.kind == "organisation" and _org_match(e.words, words)), None)
@@ -278,9 +313,37 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
             entities[match].set_name(words, org_text)
         entities[match].mentions.append((ent.start, ent.end))
         index[(ent.start, ent.end)] = match
+    _places_as_people(doc, entities)
     for entity in entities:
         entity.mentions.sort()
     return entities, index
+
+
+# last words of a publisher's name ("USA TODAY NETWORK")
+MEDIA_WORDS = frozenset("network news press times journal media newspaper magazine inc. inc corp. corp llc".split())
+# a lone word the recogniser tags PERSON once but a place or organisation this many times as often
+PLACE_RATIO = 3
+
+
+def _places_as_people(doc: Doc, entities: List[Entity]) -> None:
+    """A person of one word, with no honorific nor first name to tell a gender, that the
+    recogniser labels a place or organisation at least three times as often as a person
+    ("Worcester" tagged GPE three times and PERSON once) is an organisation: it must not win
+    a "he" nor get a role."""
+    for entity in entities:
+        if (entity.kind == "person" and len(entity.words) > 1 and entity.gender is None
+                and entity.words[-1].lower() in MEDIA_WORDS):
+            # "USA TODAY NETWORK", "Reuters News" tagged PERSON: a publisher, never a "he"
+            entity.kind = "organisation"
+            continue
+        if entity.kind != "person" or len(entity.words) != 1 or entity.gender is not None:
+            continue
+        word = entity.words[0]
+        labels = [t.ent_type_ for t in doc if t.text == word]
+        person = labels.count("PERSON")
+        other = sum(label in ("ORG", "GPE", "NORP") for label in labels)
+        if other >= PLACE_RATIO * max(person, 1):
+            entity.kind = "organisation"
 
 
 def entity_spans(doc: Doc) -> List[Span]:
@@ -367,6 +430,9 @@ def _best_match(entities: List[Entity], words: List[str], position: int, kind: s
         # a surname before a first name: "Obama" is Barack Obama, not the headline's "Obama Speech"
         surnames = [k for k in matches if fold(entities[k].words[-1]) == fold(words[0])]
         matches = surnames or matches
+    if gender and all(entities[k].gender not in (None, gender) for k in matches):
+        # "Mr. Obama" where the document has named only Michelle Obama: someone else
+        return None
     if gender and len(matches) > 1:
         # "Mr. Clinton" is not Hillary Clinton: an honorific excludes people of the other gender
         agree = [k for k in matches if entities[k].gender == gender] or [k for k in matches if entities[k].gender is None]
@@ -381,10 +447,21 @@ def _best_match(entities: List[Entity], words: List[str], position: int, kind: s
         # a bare surname shared by several people ("Clinton" with Hillary and Bill Clinton)
         # and none of them just named: the one the text is about so far (most mentions
         # before), on a tie the one introduced first
-        return max(matches, key=lambda k: (sum(s < position for s, _ in entities[k].mentions),
+        # (counting the mentions that write the surname: "Melania" says nothing of "Trump")
+        return max(matches, key=lambda k: (sum(s < position for s in entities[k].surnamed),
                                            -min(s for s, _ in entities[k].mentions)))
     # several people share a name and one was just named: that one
     return recent
+
+
+def _mislabelled_name(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens first..last are exactly one ORG or FAC entity ending in a known person's
+    surname: the recogniser's label for a name it did not know ("Whit Symms" tagged ORG)."""
+    if doc[first].ent_iob_ != "B" or doc[first].ent_type_ not in ("ORG", "FAC"):
+        return False
+    if any(doc[i].ent_iob_ != "I" for i in range(first + 1, last + 1)):
+        return False
+    return last + 1 >= len(doc) or doc[last + 1].ent_iob_ != "I"
 
 
 def _expand_surnames(doc: Doc, entities: List[Entity]) -> None:
@@ -404,12 +481,17 @@ def _expand_surnames(doc: Doc, entities: List[Entity]) -> None:
             low = prev.lower_
             if (prev.pos_ != "PROPN" or not prev.text[:1].isupper() or low in HONORIFICS or low in TITLES
                     or low in ROLE_HEADS or low in MODIFIERS or low in PORTFOLIO_WORDS or low in HEADLINE_VERBS
-                    or prev.ent_type_ in ("GPE", "NORP", "ORG", "DATE") or "\n" in prev.text_with_ws):
+                    or prev.ent_type_ in ("GPE", "NORP", "ORG", "DATE") and not _mislabelled_name(doc, prev.i, token.i)
+                    or "\n" in prev.text_with_ws):
                 break
             start -= 1
         start = _from_first_name(list(doc[start : token.i + 1]))[0].i
         if start < token.i:
             words = [t.text for t in doc[start : token.i + 1]]
+            if (entity.gender and first_name_gender(words) not in (None, entity.gender)) or any(
+                    e is not entity and e.kind == "person" and [fold(w) for w in e.words] == [fold(w) for w in words]
+                    for e in entities):
+                continue  # "Michelle Obama" is not the "Mr. Obama" of the document
             entity.set_name(words, doc[start : token.i + 1].text)
             entity.gender = entity.gender or first_name_gender(words)
             if (start, token.i + 1) not in entity.mentions:

@@ -30,11 +30,23 @@ Features of a candidate (all cheap, all explainable):
   place or word the recogniser took for a person: "Harsh", a dateline town)
 - `reporting_subject`: a mention of the candidate is the subject of a reporting verb ("X said")
 - `person_label`: the recogniser labels a mention of the candidate PERSON (not ORG, GPE, ...)
+- `subject_near`: a mention is the subject of its clause (or a name in apposition to the
+  subject: "the campaign's chairman, Ann Lee, said") in the pronoun's sentence or the one before
+- `possessive`: the last mention is a possessive ("Lee's")
+- `appositive`: a mention has an appositive description ("Ann Lee, a retired surgeon,")
+- `described_head` / `described_words` (definite descriptions only, 0 for pronouns): a mention
+  before is described with the description's head noun ("retired surgeon Ann Lee" for "the
+  surgeon"); the share of the description's other words found there
+- `described_other` (definite descriptions only): the candidate is described before with other
+  person nouns only ("Gov. Bo Dean" for "the senator")
+
+Definite descriptions no title match settles ("the candidate", "the retired surgeon") are
+ranked by the same model, without a gender.
 """
 import json
 import math
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy
 
@@ -46,9 +58,19 @@ FEATURES = (
     "log_tokens", "sentences", "same_sentence", "same_paragraph", "recency_rank", "most_recent",
     "previous_speaker", "has_spoken", "log_quotes", "subject", "subject_same_paragraph", "in_quote",
     "gender_agree", "gender_unknown", "log_mentions", "full_name", "lone_word",
-    "reporting_subject", "person_label",
+    "reporting_subject", "person_label", "subject_near", "possessive", "appositive",
+    "described_head", "described_words", "described_other",
 )
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+# a name hanging on the subject: "the campaign's chairman, Ann Lee, said" (appos), "Chairman Ann Lee" (compound)
+SUBJECT_LINKS = frozenset(("appos", "compound", "flat"))
+
+
+def _subject_like(token) -> bool:
+    """Whether a mention's root is the subject of its clause, or a name in apposition to it."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ in SUBJECT_LINKS and token.head.dep_ in SUBJECT_DEPS
 _CACHE: Dict[str, Optional[List[float]]] = {}
 
 
@@ -70,8 +92,15 @@ class DocContext:
 
 
 def candidate_features(ctx: DocContext, entities, position: int, gender: Optional[str],
-                       last_speaker: Optional[int], spoken: Dict[int, int], window: int) -> List[tuple]:
-    """RETURNS (List[(entity index, feature list)]): the candidates of a pronoun at token `position`."""
+                       last_speaker: Optional[int], spoken: Dict[int, int], window: int,
+                       described: Optional[Dict[int, Tuple[float, float, float]]] = None) -> List[tuple]:
+    """RETURNS (List[(entity index, feature list)]): the candidates of a pronoun at token `position`.
+
+    described: for a definite description ("the retired surgeon"), entity index -> (whether a
+        mention before describes the person with the description's head noun, share of the
+        description's other words in those descriptions, whether the person is described with
+        other person nouns only); None for a pronoun.
+    """
     doc = ctx.doc
     found = []
     for k, entity in enumerate(entities):
@@ -98,6 +127,15 @@ def candidate_features(ctx: DocContext, entities, position: int, gender: Optiona
         subject_par = any(
             doc[s:e].root.dep_ in SUBJECT_DEPS and ctx.paragraph[s] == p_par for s, e in before
         )
+        # a subject mention in the pronoun's sentence (before it) or the sentence before:
+        # the topic the next pronoun usually continues
+        subject_near = any(
+            p_sent - ctx.sentence[s] <= 1 and _subject_like(doc[s:e].root) for s, e in before
+        )
+        last_root = doc[last_start:last_end].root
+        possessive = last_root.dep_ == "poss" or (last_end < len(doc) and doc[last_end].lower_ in ("'s", "’s", "'", "’"))
+        appositive = any(doc[s:e].root.dep_ == "appos" or any(c.dep_ == "appos" for c in doc[s:e].root.children)
+                         for s, e in before)
         g = entity.gender
         roots = [doc[s:e].root for s, e in entity.mentions]
         features = [
@@ -120,6 +158,10 @@ def candidate_features(ctx: DocContext, entities, position: int, gender: Optiona
             float(len(entity.words) == 1 and len(entity.mentions) == 1),
             float(any(r.dep_ in SUBJECT_DEPS and r.head.lemma_.lower() in REPORTING_VERBS for r in roots)),
             float(any(r.ent_type_ == "PERSON" for r in roots)),
+            float(subject_near),
+            float(possessive),
+            float(appositive),
+            *(described or {}).get(k, (0.0, 0.0, 0.0)),
         ]
         out.append((k, features))
     return out

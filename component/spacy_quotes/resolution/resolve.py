@@ -7,27 +7,36 @@ Explainable by design, since no offline coreference model exists for spaCy 3.8:
 - "he"/"she" goes to the most recent compatible person, weighted towards the
   previous quote's speaker (in news, "he said" after a quote is usually the last
   named speaker); "I"/"me" is the previous speaker;
-- a definite description ("the senator", "the Florida senator") goes to the person
-  described with that title whose descriptions share most of its words;
+- a definite description ("the senator", "the Florida senator") goes to the one person
+  described before with its head noun and all its other words ("Florida Sen. Ann Lee"), else
+  it is ranked (below); its head is the noun closing the phrase ("the freshman Ohio senator");
+  "the Wisconsin Republican" is a person described by party, not the party; a description never
+  goes to a person the article places in another state, party or office ("the Indiana governor"
+  is not "Ohio Gov. Bo Dean") and stays unresolved when no one else fits;
+- a relative "who" goes to the noun it hangs on or the name in apposition with it ("his
+  friend Ann Lee, who"); on an indefinite noun ("a donor who") it stays unresolved, unless the
+  noun is a title ("a president who" is ranked like a pronoun);
 - plural and unnamed sources ("officials", "a source", "a person close to Trump")
   stay unresolved: a name behind a preposition, possessive or clause is someone else;
 - a source span that is only the verb ("said") stands for the verb's subject.
 
 Learned part: "he"/"she", a relative "who" without a parsed antecedent and a definite
-description no title matched ("the candidate") are ranked over the people mentioned before
-by the linear model of ranker.py (weights fitted on the train annotations by
-train_ranker.py); `pronoun_strategy="rules"` keeps the hand-weighted recency rule.
+description that no description settles ("the candidate") are ranked over the people
+mentioned before by the linear model of ranker.py (weights fitted on the train annotations
+by train_ranker.py; for a description, what the earlier mentions say of each person are
+features); `pronoun_strategy="rules"` keeps the hand-weighted recency rule.
 A mention headed by a common noun that is not a person ("the poll", "the ad") never
 resolves to a person; "the Trump campaign"/"Clinton's campaign" is the organisation
 "Trump campaign"/"Clinton campaign".
 """
+import re
 from typing import Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
 from ..paragraphs import noun_chunks
 from ..roles.patterns import ABBREVIATED_TITLES, ROLE_HEADS
-from .names import PRONOUN_GENDER, Entity, cluster_names, entity_spans, name_tokens
+from .names import PRONOUN_GENDER, TITLES, Entity, _best_match, cluster_names, entity_spans, name_tokens
 from .ranker import DocContext, best_candidate, candidate_features, load_weights
 
 FIRST_PERSON = frozenset("i me my we us our".split())
@@ -40,8 +49,11 @@ PERSON_NOUNS = ROLE_HEADS | frozenset(
     """man woman person hopeful frontrunner front-runner contender businessman businesswoman mogul
     billionaire candidate lawmaker politician congressman congresswoman comedian source official
     operative insider father mother wife husband son daughter brother sister friend veteran
-    student voter supporter critic owner worker resident nominee-in-waiting populist""".split()
+    student voter supporter critic owner worker resident nominee-in-waiting populist magnate tycoon
+    socialist incumbent challenger runner""".split()
 )
+# "the Wisconsin Republican", "The Democrat": a person described by party
+PARTY_MEMBERS = frozenset("republican democrat libertarian".split())
 # What an author bio says a writer is: "... is a member of the board of contributors"
 AUTHOR_NOUNS = frozenset("member columnist contributor writer author fellow editor reporter professor".split())
 # Person nouns of unnamed sources: "the source", "the official" stay unresolved.
@@ -56,6 +68,14 @@ ORG_DESCRIPTIONS = frozenset(
 ORG_WINDOW = 300
 # "the town", "the kingdom": the place the document last named
 PLACE_NOUNS = frozenset("town city state country kingdom nation county village island province republic".split())
+# Cues that carry on the previous quote's speaker: "..., she added."
+CONTINUING_CUES = frozenset("add continue".split())
+
+
+def _continues(doc: Doc, row: dict) -> bool:
+    cue = row.get("cue")
+    return bool(cue) and any(t.lemma_.lower() in CONTINUING_CUES for t in doc[cue[0] : cue[1]])
+
 
 
 def _last_organisation(doc: Doc, ents: List[Span], index, entities: List[Entity], position: int,
@@ -121,16 +141,29 @@ def _it_antecedent(doc: Doc, start: int, index, ents: List[Span], entities: List
 
 def _ent_for_head(doc: Doc, span: Span, index: Dict[Tuple[int, int], int], ents: List[Span]) -> Optional[int]:
     root = span.root
+
+    def closing_name(after: int, label: Optional[str] = None) -> Optional[int]:
+        # "said engineer Paul Grant" parsed with the title as head: a name closing the mention,
+        # after title words only (never after a possessive: "Clinton's spokesman")
+        for ent in ents:
+            if ((ent.start, ent.end) in index and ent.end == span.end and span.start <= after < ent.start
+                    and label in (None, ent.label_)):
+                if not any(t.lower_ in ("'s", "’s", ",") or t.pos_ in ("DET", "ADP") for t in doc[span.start : ent.start]):
+                    return index[(ent.start, ent.end)]
+        return None
+
     for ent in ents:
         if (ent.start, ent.end) in index and ent.start >= span.start and ent.end <= span.end:
             if ent.start <= root.i < ent.end:
+                if ent.label_ in ("GPE", "NORP", "ORG") and ent.end < span.end:
+                    # "Tulsa police Chief Ann Lee" headed on the place by a bad parse: the name closing it
+                    person = closing_name(ent.end - 1, "PERSON")
+                    if person is not None:
+                        return person
                 return index[(ent.start, ent.end)]
-    # "said engineer Paul Grant" parsed with the title as head: a name closing the mention,
-    # after title words only (never after a possessive: "Clinton's spokesman")
-    for ent in ents:
-        if (ent.start, ent.end) in index and ent.end == span.end and span.start <= root.i < ent.start:
-            if not any(t.lower_ in ("'s", "’s", ",") or t.pos_ in ("DET", "ADP") for t in doc[span.start : ent.start]):
-                return index[(ent.start, ent.end)]
+    person = closing_name(root.i)
+    if person is not None:
+        return person
     # an appositive name: "the campaign's manager, Robby Mook"
     for child in root.children:
         if child.dep_ == "appos":
@@ -165,18 +198,30 @@ def _behind_modifier(token, root) -> bool:
     return False
 
 
+# a live blog's time stamp glued to the next word by the tokenizer: "9:52PMBush"
+TIME_STAMP = re.compile(r"^\d{1,2}:\d{2}\s?[AP]M(?=[A-Z])")
+
+
 def _capitalised_name(span: Span, entities: List[Entity]) -> Optional[int]:
     """A mention that is only a capitalised name the tagger missed ("Trump" as a noun,
-    "Mr. Schilling" with no entity) joins the person of that name."""
+    "Mr. Schilling" with no entity, "9:52PMBush" after a time stamp) joins the person of that
+    name (the one just named or most named when several share it)."""
     words = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s")]
-    if not words or len(words) > 4 or not all(t.text[:1].isupper() for t in words):
-        return None
-    names = name_tokens(span)
+    if len(words) == 1 and TIME_STAMP.match(words[0].text):
+        names = [TIME_STAMP.sub("", words[0].text)]
+    else:
+        if not words or len(words) > 4 or not all(t.text[:1].isupper() for t in words):
+            return None
+        names = name_tokens(span)
     if not names:
         return None
     matches = [k for k, e in enumerate(entities) if e.kind == "person" and e.matches(names)]
     if len(matches) == 1:
         return matches[0]
+    if len(matches) > 1:
+        # the others masked so that the indices stay those of `entities`
+        return _best_match([e if k in matches else Entity("none", []) for k, e in enumerate(entities)],
+                           names, span.start, "person")
     return None
 
 
@@ -211,6 +256,37 @@ def _author(doc: Doc, index, ents: List[Span], entities: List[Entity]) -> Option
     if first is not None and first.start == 0 and first.label_ == "PERSON" and first.end < len(doc) and doc[first.end].text == ":":
         return person(first)
     return None
+
+
+def _relative_heads(head) -> List:
+    """The noun a relative "who" hangs on and the names it stands in apposition with: "his
+    friend Ann Lee, who", "Ann Lee, a banker and former official who"."""
+    if head is None:
+        return []
+    out, token = [head], head
+    out += [c for c in head.children if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN"]
+    for _ in range(3):
+        if token.dep_ not in ("appos", "conj") or token.head == token:
+            break
+        token = token.head
+        out.append(token)
+    return out
+
+
+# Determiners of someone the text does not name: "a supporter who", "some who", "one official who"
+INDEFINITE = frozenset("a an some another one any".split())
+
+
+def _unnamed(head) -> bool:
+    """Whether a relative clause's noun is someone unnamed: an indefinite common noun not in
+    apposition with a name ("a rich supporter", "an architect"), or "someone", "some"."""
+    if head.lower_ in ("someone", "somebody", "some", "those", "anyone", "one"):
+        return True
+    if head.lower_ in TITLES:
+        return False  # "a president who", "a nominee who": often the person the article is about
+    return (head.pos_ == "NOUN" and head.dep_ not in ("appos", "conj")
+            and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children)
+            and not any(c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN" for c in head.children))
 
 
 def _pronoun_antecedent(entities: List[Entity], position: int, gender: Optional[str], last_speaker: Optional[int]) -> Optional[int]:
@@ -259,12 +335,98 @@ def _description_match(doc: Doc, span: Span, entities: List[Entity], last_speake
             if head in words:
                 described |= words
                 position = start
-        if position < 0:
+        if position < 0 or _contradicted(doc, span, root, entity, STRICT_PLACE):
             continue
         key = (len(modifiers & described), k == last_speaker, position)
         if best_key is None or key > best_key:
             best, best_key = k, key
     return best
+
+
+def _phrase_head(span: Span):
+    """The noun closing a definite noun phrase ("the freshman Florida senator" → "senator"), before
+    any preposition, clause or comma; None when the phrase is not of that shape."""
+    head = None
+    for token in span[1:]:
+        if token.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ") or token.is_punct and token.text != "-":
+            break
+        head = token
+    return head if head is not None and head.pos_ == "NOUN" else None
+
+
+def _descriptions(doc: Doc, span: Span, root, entities: List[Entity]) -> Dict[int, Tuple[float, float, float]]:
+    """For a definite description, what the mentions before it say of each person: entity index ->
+    (described with the description's head noun, share of the description's other words found in
+    those descriptions, described with another person noun only) ("the Florida senator" and
+    "Florida Sen. Ann Lee": (1.0, 1.0, 0.0); and "Gov. Bo Dean": (0.0, 0.0, 1.0))."""
+    head = root.lemma_.lower()
+    modifiers = {_word(t) for t in span if t.i != root.i and t.is_alpha and not t.is_stop}
+    out = {}
+    for k, entity in enumerate(entities):
+        if entity.kind != "person":
+            continue
+        described, other = set(), False
+        for start, end in entity.mentions:
+            if start < span.start:
+                words = {_word(t) for t in _described_by(doc, start, end)}
+                if head in words or root.lower_ in words:
+                    described |= words
+                elif words & PERSON_NOUNS:
+                    other = True
+        if described:
+            out[k] = (1.0, len(modifiers & described) / len(modifiers) if modifiers else 1.0, 0.0)
+        elif other:
+            out[k] = (0.0, 0.0, 1.0)
+    return out
+
+
+# party words of a description or a title, by party ("the Wisconsin Republican", "GOP Sen. Ann Lee")
+PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "independent": "I",
+           "libertarian": "L"}
+# True: a description naming a place only goes to a person the article ties to it (on train it
+# leaves too many senators unresolved: most people are named without their state)
+STRICT_PLACE = False
+
+
+def _qualifiers(tokens) -> Tuple[set, set]:
+    """The places (words of a GPE entity: "Indiana", "New", "Jersey") and parties a description names."""
+    tokens = list(tokens)
+    places = {t.lower_ for t in tokens if t.ent_type_ == "GPE" and t.is_alpha}
+    parties = {PARTIES[t.lower_] for t in tokens if t.lower_ in PARTIES}
+    return places, parties
+
+
+def _contradicted(doc: Doc, span: Span, root, entity: Entity, strict_place: bool = False) -> bool:
+    """Whether what the article says of a person anywhere (titles and appositives of its mentions)
+    contradicts the place or party of a description: "the Indiana governor" and "Ohio Gov. Bo Dean",
+    "the Vermont Democrat" and "GOP Sen. Ann Lee". With strict_place, a description naming a place
+    also needs a person the article ties to that place."""
+    places, parties = _qualifiers(t for t in span if t.i != root.i)
+    if not places and not parties:
+        return False
+    # the name itself is no qualifier ("Sanders" tagged as a place)
+    names = {w.lower() for w in entity.words}
+    known = [t for s, e in entity.mentions for t in _described_by(doc, s, e)
+             if not (span.start <= t.i < span.end) and t.lower_ not in names]
+    their_places, their_parties = _qualifiers(known)
+    # a place glued to another word by a live blog's tokenizer still counts ("PRESSOhio")
+    shared = any(p in q for p in places for q in their_places)
+    if places and (their_places and not shared or strict_place and not their_places):
+        return True
+    offices = {OFFICES[_word(t)] for t in known if _word(t) in OFFICES}
+    office = OFFICES.get(_word(root))
+    if places and office and offices and office not in offices:
+        return True  # "former Florida Gov. Bo Dean" is not "the Florida senator"
+    return bool(parties and their_parties and not parties & their_parties)
+
+
+# offices held in a place: "the Florida senator" is not "Florida Gov. Bo Dean"
+OFFICES = {"senator": "senator", "governor": "governor", "mayor": "mayor", "congressman": "representative",
+           "congresswoman": "representative", "representative": "representative", "congressmen": "representative"}
+
+
+# parts of speech of a title before a name
+TITLE_POS = frozenset(("NOUN", "PROPN", "ADJ", "NUM"))
 
 
 def _described_by(doc: Doc, start: int, end: int) -> List:
@@ -273,7 +435,10 @@ def _described_by(doc: Doc, start: int, end: int) -> List:
     an appositive after it (", a retired surgeon,")."""
     before = []
     for token in reversed(doc[max(0, start - 5) : start]):
-        if token.is_punct or token.ent_type_ == "PERSON" or token.lower_ in ("and", "or"):
+        # a title is nouns, adjectives, names and numbers ("former Florida Sen.", "2012 GOP nominee");
+        # a verb, preposition, determiner or pronoun ends it ("the candidate had in Ann Lee")
+        if (token.is_punct or token.ent_type_ == "PERSON" or token.lower_ in ("and", "or")
+                or token.pos_ not in TITLE_POS and token.lower_ not in ABBREVIATED_TITLES):
             break
         before.append(token)
     after = []
@@ -321,8 +486,8 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
     doc (Doc): a document with entities and a parse.
     rows (List[dict]): quote rows with "speaker" offsets; their "entity" is set in place.
     pronoun_strategy (str): "ranker" (the learned weights of ranker.py when present) or "rules".
-    collect (Optional[list]): if given, (row, candidates) of every he/she source are appended
-        to it (the training data of train_ranker).
+    collect (Optional[list]): if given, (row, candidates) of every he/she source and ranked definite
+        description are appended to it (the training data of train_ranker).
     RETURNS (List[dict]): rows for `doc._.speaker_table`: name, kind, mentions.
     """
     entities, index = cluster_names(doc)
@@ -350,6 +515,26 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             speakers[entity_k] = len(table) - 1
         return len(table) - 1
 
+    def rank_description(row: dict, span: Span, root) -> Optional[int]:
+        """"the candidate", "the Florida senator": ranked like a pronoun without gender, with what
+        the mentions before say of each person ("Florida Sen. Ann Lee") as features."""
+        nonlocal ctx
+        ctx = ctx or DocContext(doc, rows)
+        described = _descriptions(doc, span, root, entities)
+        candidates = candidate_features(ctx, entities, span.start, None, last_speaker, spoken, PRONOUN_WINDOW,
+                                        described=described)
+        if collect is not None:
+            collect.append((row, [(entities[k].name, f) for k, f in candidates]))
+        # "the Indiana governor" is never someone the article places in another state or party
+        candidates = [(k, f) for k, f in candidates if not _contradicted(doc, span, root, entities[k], STRICT_PLACE)]
+        best = [k for k, (head, share, _) in described.items() if head and share == 1.0]
+        if len(best) == 1:
+            # all the words of the description describe one person only ("the Florida senator"): decisive
+            return best[0]
+        if weights is not None:
+            return best_candidate(candidates, weights)
+        return _description_match(doc, span, entities, last_speaker)
+
     for row in rows:
         if not row.get("speaker"):
             continue
@@ -361,6 +546,10 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             # a source span that is the verb ("said"): its subject speaks
             span = doc[subject.left_edge.i : subject.right_edge.i + 1]
             root = subject
+        phrase_head = _phrase_head(span) if span[0].lower_ in ("the", "this") and root.pos_ == "NOUN" else None
+        if phrase_head is not None and phrase_head.i > root.i:
+            # "the freshman Florida senator" parsed with "freshman" as its head: the noun closing the phrase
+            root = phrase_head
         low = root.lower_
         entity_k: Optional[int] = None
         kind, name = "person", None
@@ -381,6 +570,8 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     entity_k = best_candidate(candidates, weights)
                 else:
                     entity_k = _pronoun_antecedent(entities, start, PRONOUN_GENDER[low], last_speaker)
+                if _continues(doc, row) and any(k == last_speaker for k, _ in candidates):
+                    entity_k = last_speaker  # "she added": the speaker goes on, whoever was named between
             else:
                 entity_k = _pronoun_antecedent(entities, start, PRONOUN_GENDER[low], last_speaker)
             if low in PRONOUN_GENDER:
@@ -389,9 +580,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
         elif low == "who" and len(span) == 1:
             # "Sanders, who said ...": the noun the relative clause hangs on, else the nearest person
             head = root.head.head if root.head.dep_ == "relcl" else None
-            entity_k = next((k for k, e in enumerate(entities) if head is not None and e.kind == "person"
-                             and any(s <= head.i < e_ for s, e_ in e.mentions)), None)
-            if entity_k is None and weights is not None:
+            entity_k = next((k for t in _relative_heads(head) for k, e in enumerate(entities) if e.kind == "person"
+                             and any(s <= t.i < e_ for s, e_ in e.mentions)), None)
+            if entity_k is None and head is not None and _unnamed(head):
+                pass  # "a rich supporter who said ...", "someone who ...": no one named
+            elif entity_k is None and weights is not None:
                 ctx = ctx or DocContext(doc, rows)
                 entity_k = best_candidate(candidate_features(ctx, entities, start, None, last_speaker, spoken, PRONOUN_WINDOW), weights)
         elif low in ("which", "that") and len(span) == 1 and root.head.dep_ == "relcl":
@@ -406,12 +599,16 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             kind = "group" if low != "it" else "organisation"
             if low == "it" and len(span) == 1:
                 entity_k = _it_antecedent(doc, start, index, ents, entities)
+        elif (span[0].lower_ in ("the", "this") and root.lower_ in PARTY_MEMBERS and root.tag_ in ("NN", "NNP")
+              and (weights is not None or collect is not None)):
+            # "the Wisconsin Republican": a person, not the party
+            entity_k = rank_description(row, span, root)
         else:
             entity_k = _ent_for_head(doc, span, index, ents)
             if entity_k is None:
                 entity_k = _capitalised_name(span, entities)
             common_head = root.pos_ == "NOUN" and root.lower_ not in PERSON_NOUNS and root.lemma_.lower() not in PERSON_NOUNS
-            if entity_k is not None and root.pos_ == "NOUN" and root.text[:1].isupper():
+            if entity_k is not None and root.pos_ == "NOUN" and (root.text[:1].isupper() or TIME_STAMP.match(root.text)):
                 common_head = False  # "Trump" tagged as a common noun
             if common_head and root.lemma_.lower() in ORG_HEADS:
                 # "the Trump campaign", "Clinton's campaign": the organisation of that person
@@ -465,13 +662,13 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                                key=lambda t: _behind_modifier(t, root))
                 entity_k = next((k for token in names if root.pos_ != "NOUN" or not _behind_modifier(token, root)
                                  for k, e in enumerate(entities) if e.kind == "person" and e.matches([token.text])), None)
-            if entity_k is None and not common_head:
+            definite = (entity_k is None and not common_head and root.pos_ == "NOUN" and root.tag_ == "NN"
+                        and span[0].lower_ in ("the", "this") and root.lower_ not in UNNAMED_NOUNS
+                        and root.lemma_.lower() not in UNNAMED_NOUNS)
+            if definite and (weights is not None or collect is not None):
+                entity_k = rank_description(row, span, root)
+            elif entity_k is None and not common_head:
                 entity_k = _description_match(doc, span, entities, last_speaker)
-            if (entity_k is None and weights is not None and root.pos_ == "NOUN" and root.tag_ == "NN"
-                    and span[0].lower_ in ("the", "this") and not common_head and root.lower_ not in UNNAMED_NOUNS):
-                # "the candidate", "the business mogul": ranked like a pronoun without gender
-                ctx = ctx or DocContext(doc, rows)
-                entity_k = best_candidate(candidate_features(ctx, entities, start, None, last_speaker, spoken, PRONOUN_WINDOW), weights)
             if entity_k is None and kind == "person":
                 kind = "group" if root.tag_ in ("NNS", "NNPS") else ("other" if common_head else "person")
         if entity_k is not None:

@@ -4,8 +4,8 @@
 
 PolNeAR's gold quote and source spans of the train split are written into each
 document (as `speaker_benchmark --gold-spans` does); the resolver runs with the rule
-strategy and collects, for every "he"/"she" source, its candidates and their
-features. The gold antecedent is the candidate whose name is the annotated
+strategy and collects, for every "he"/"she" source and every definite description it
+ranks ("the candidate"), its candidates and their features. The gold antecedent is the candidate whose name is the annotated
 `speaker_name` (same surname when the full name differs); pronouns whose gold
 speaker is not among the candidates are left out of the fit. Reports document-level
 k-fold cross-validation (ranker against the rules) and writes the weights only when
@@ -120,7 +120,7 @@ def main(
         cv_rank += a_rank * m
         cv_rule += a_rule * m
         n += m
-    print(f"cross-validation over {n} pronouns: ranker {cv_rank / n:.3f}, rules {cv_rule / n:.3f}")
+    print(f"cross-validation over {n} pronouns and descriptions: ranker {cv_rank / n:.3f}, rules {cv_rule / n:.3f}")
     everything = [i for d in documents for i in d]
     w = fit(everything)
     print(f"train fit: ranker {accuracy(everything, w)[0]:.3f}, rules {accuracy(everything, None)[0]:.3f}")

@@ -46,14 +46,15 @@ STATE_ABBREVIATIONS = {
     "n.j": "New Jersey", "n.m": "New Mexico", "n.y": "New York", "n.c": "North Carolina",
     "n.d": "North Dakota", "ohio": "Ohio", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania",
     "r.i": "Rhode Island", "s.c": "South Carolina", "s.d": "South Dakota", "tenn": "Tennessee",
-    "texas": "Texas", "utah": "Utah", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+    "texas": "Texas", "tex": "Texas", "utah": "Utah", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
     "w.va": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
 }
 # Staff roles whose affiliation, when it is a person's name, is that person's campaign:
 # "Clinton spokesman" → "Clinton campaign".
 CAMPAIGN_STAFF = frozenset(
     """spokesman spokeswoman spokesperson adviser advisor aide manager strategist pollster chairman
-    chairwoman director surrogate secretary staffer operative consultant speechwriter""".split()
+    chairwoman director surrogate secretary staffer operative consultant speechwriter head volunteer organizer
+    canvasser""".split()
 )
 PARTY_TAGS = {"D": "Democratic Party", "R": "Republican Party", "I": "independent"}
 PARTIES = frozenset(("Democratic Party", "Republican Party", "Libertarian Party", "Green Party"))

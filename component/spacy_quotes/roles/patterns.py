@@ -17,20 +17,22 @@ from typing import List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from ..paragraphs import noun_chunks
-from .affiliations import DEMONYMS, normalise_affiliation, party_from_tag
+from .affiliations import CAMPAIGN_STAFF, DEMONYMS, PARTIES as PARTY_NAMES, PARTY_WORDS, STATE_ABBREVIATIONS, normalise_affiliation, party_from_tag
 
 ABBREVIATED_TITLES = {
     "sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
     "rep": "representative", "lt": "lieutenant", "sec.": "secretary", "pres.": "president", "gen.": "general",
     "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "amb.": "ambassador", "atty.": "attorney",
-    "supt.": "superintendent", "rev.": "reverend", "del.": "delegate",
+    "supt.": "superintendent", "rev.": "reverend", "del.": "delegate", "capt.": "captain", "capt": "captain",
 }
+# Military ranks: after an office ("Pentagon spokesman Navy Capt. Ann Lee") the office is the role
+RANKS = frozenset("captain general colonel lieutenant admiral sergeant major commander".split())
 # Plural titles before a list of names ("Senators Ann Lee and Tom Reed"); elsewhere a plural
 # ("eager to jab senators") is no one's role
 PLURAL_TITLES = {"senators": "senator", "sens.": "senator", "sens": "senator", "reps.": "representative", "govs.": "governor"}
 NOT_ROLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir madam longtime embattled veteran outspoken "
-    "controversial beleaguered famed billionaire-turned then then- embattled top-ranking so-called top".split()
+    "controversial beleaguered famed billionaire-turned then then- embattled top-ranking so-called top rival thing".split()
 )
 MODIFIERS = ("former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "assistant", "retired", "ex")
 ROLE_HEADS = frozenset(
@@ -71,7 +73,7 @@ PORTFOLIO_WORDS = frozenset(
     """finance foreign defense defence interior justice health education environment environmental
     transport transportation agriculture trade labor labour energy home treasury economy economic
     culture housing commerce industry security homeland state police fire port public press
-    communications campaign development immigration veterans senate house"""
+    communications campaign development immigration veterans senate house securities"""
     .split()
 )
 # Descriptions of someone who is not (yet) what the noun says: "the next president"
@@ -85,6 +87,10 @@ DEPARTMENTS = frozenset(
 ORGANISATION_NOUNS = frozenset("committee department patrol office commission council bureau agency".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
+# offices of a chamber's leadership, which say more than the member's title after them
+LEADERSHIP = frozenset("speaker leader whip chairman chairwoman chair".split())
+# words of a caption or a dateline run into a name: "ImagesRepublican", "PRESSOhio", "10:14PMBuddies"
+GLUED = re.compile(r"[a-z]{4,}[A-Z][a-z]{4,}|[A-Z]{4,}[a-z]|\d[A-Z]{2,}[a-z]")
 
 
 def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], Optional[str], List[str]]:
@@ -92,6 +98,7 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
     joined by "and" stay one role ("president and chief executive")."""
     affiliation_words: List[str] = []
     role_words: List[str] = []
+    leading: List[str] = []
     i = 0
     # a capitalised organisation name ending in an organisation noun before the role:
     # "White House press secretary", "House Judiciary Committee Chairman", "Border Patrol expert"
@@ -102,15 +109,19 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
         while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].lower_ not in ABBREVIATED_TITLES \
                 and tokens[start - 1].lower_ not in ROLE_HEADS and tokens[start - 1].lower_ not in MODIFIERS:
             start -= 1
-        if start == 0 or all(t.lower_ in POSSESSIVES or t.ent_type_ or t.lower_ in DEMONYMS for t in tokens[:start]):
-            affiliation_words = [t for t in tokens[: org_end + 1] if t.lower_ not in POSSESSIVES]
+        # a status before the name stays with the role: "former White House press secretary"
+        if start == 0 or all(t.lower_ in POSSESSIVES or t.ent_type_ or t.lower_ in DEMONYMS or t.lower_ in MODIFIERS
+                             for t in tokens[:start]):
+            affiliation_words = [t for t in tokens[: org_end + 1] if t.lower_ not in POSSESSIVES and t.lower_ not in MODIFIERS]
+            leading = [t.lower_ for t in tokens[:start] if t.lower_ in MODIFIERS]
             i = org_end + 1
     # leading proper names, demonyms and possessives are the affiliation
     while i < len(tokens):
         token = tokens[i]
         low = token.lower_
-        if low in POSSESSIVES:
-            i += 1
+        if low in POSSESSIVES or low in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms") and i + 1 < len(tokens) \
+                and tokens[i + 1].ent_type_ == "PERSON":
+            i += 1  # "Mr. Trump's campaign chairman": the honorific is not the affiliation
             continue
         # capitalised role words ("Foreign Minister") are PROPN too: only entities and demonyms count
         is_name = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC") or low in DEMONYMS
@@ -121,12 +132,19 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
                 and low not in ROLE_PREMODIFIERS and low not in ROLE_HEADS \
                 and low not in PORTFOLIO_WORDS and low not in MODIFIERS and low not in NOT_ROLES:
             is_name = True
+        # an untagged capitalised name in the possessive: "Breitbart News' Ann Lee"
+        owner = next((k for k in range(i + 1, len(tokens)) if tokens[k].lower_ in POSSESSIVES), None)
+        if owner is not None and (owner == len(tokens) - 1 or any(t.lower_ in ROLE_HEADS for t in tokens[owner:])) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ROLE_HEADS
+                                     and t.lower_ not in ABBREVIATED_TITLES and t.lower_ not in PORTFOLIO_WORDS
+                                     for t in tokens[i:owner]):
+            is_name = True
         if is_name and low not in ABBREVIATED_TITLES and low not in ROLE_HEADS and not _plural_title(token) and not role_words:
             affiliation_words.append(token)
             i += 1
             continue
         break
     glue = False
+    gap = 0
     for token in tokens[i:]:
         low = token.lower_
         if token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_ and role_words:
@@ -144,33 +162,75 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
             continue  # "fellow Republican" is no role; "a senior fellow" is
         # a place, party or organisation inside the role: "former Florida governor",
         # "presumptive Republican presidential nominee", "former CIA director"
-        if token.ent_type_ == "PERSON" and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES and role_words:
+        if token.ent_type_ == "PERSON" and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES and role_words \
+                and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "administration"
+                         and all(w in MODIFIERS for w in role_words)):
             continue  # a name inside the role is someone else's: "former Tom Reed speechwriter"
+        if token.ent_type_ == "PERSON" and role_words and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES:
+            affiliation_words.append(token)  # "a former Bush administration official"
+            continue
         if (token.ent_type_ in ("GPE", "NORP", "ORG") or low in DEMONYMS) and low not in PORTFOLIO_WORDS \
                 and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES and "of" not in role_words \
                 and "for" not in role_words:
             affiliation_words.append(token)
+            if not any(w in ROLE_HEADS for w in role_words):
+                gap = len(role_words)  # between premodifiers and the head
             continue
         role_words.append(ABBREVIATED_TITLES.get(low) or _plural_title(token) or low)
+    # before a party or place inside the role only a status stays: "a former state GOP chair" →
+    # "former chair", "a national Democratic pollster" → "pollster"
+    role_words = [w for k, w in enumerate(role_words) if k >= gap or w in MODIFIERS or w in ROLE_HEADS
+                  or w == "presumptive"]
+    role_words = leading + role_words if role_words else role_words
     # plural nouns count only as compounds of the head: "fisheries minister", not "voters"
     nouns = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ROLE_HEADS
              and not t.ent_type_ and (t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound")}
+    # an office, then a service and a rank: "Pentagon spokesman Navy Capt." → "spokesman" of the
+    # Pentagon ("attorney general", "lieutenant general" are one title)
+    rank = next((t for t in reversed(tokens) if ABBREVIATED_TITLES.get(t.lower_, t.lower_) in ROLE_HEADS), None)
+    if rank is not None and ABBREVIATED_TITLES.get(rank.lower_, rank.lower_) in RANKS and rank.i > tokens[0].i:
+        office = next((t for t in reversed(tokens) if t.i < rank.i - 1 and t.lower_ in ROLE_HEADS
+                       and t.lower_ not in RANKS and t.lower_ not in ABBREVIATED_TITLES), None)
+        if office is not None and office.lower_ in role_words \
+                and all(t.ent_type_ or t.is_punct for t in tokens if office.i < t.i < rank.i):
+            k = max(n for n, w in enumerate(role_words) if w == office.lower_)
+            role_words = role_words[: k + 1]
+            affiliation_words = [t for t in affiliation_words if t.i < office.i]
     role_words = _trim_role(role_words, nouns, conjoined)
+    # a second item after "and" that is no role is not part of this one, nor are its names: "a former
+    # NAACP leader and a Sanders supporter" (but "lobbyist and GOP strategist")
+    cut = next((t.i for k, t in enumerate(tokens) if t.lower_ == "and" and k >= i
+                and any(u.lower_ in ROLE_HEADS for u in tokens[i:k])
+                and not any(u.lower_ in ROLE_HEADS for u in tokens[k + 1 :])), None)
+    if cut is not None and "and" not in role_words:
+        # a party stays: "the student from Ohio and a Republican"
+        affiliation_words = [t for t in affiliation_words if t.i < cut or t.lower_ in PARTY_WORDS]
+    # two roles, the first kept: its place or party, not the second's ("the former Florida governor
+    # and a Republican presidential candidate" → Florida)
+    second = next((t.i for k, t in enumerate(tokens) if t.lower_ == "and" and k >= i
+                   and any(u.lower_ in ROLE_HEADS for u in tokens[i:k])
+                   and any(u.lower_ in ROLE_HEADS for u in tokens[k + 1 :])), None)
+    if cut is None and second is not None and "and" not in role_words \
+            and any(t.i < second for t in affiliation_words) and any(t.i > second for t in affiliation_words):
+        affiliation_words = [t for t in affiliation_words if t.i < second]
     department = _department(tokens)
     if department and role_words and role_words[-1] == "secretary" and not affiliation_words:
         role_words = [w for w in role_words if w in MODIFIERS] + ["secretary"]
         return " ".join(role_words), department, [w for w in role_words if w in MODIFIERS]
     # "campaign" after a person's name belongs to the affiliation: "Clinton campaign chairman"
     affiliation_text = _join(affiliation_words)
-    if role_words and role_words[0] in ("campaign", "administration", "party") and affiliation_words:
+    # after a status too: "a former Bush administration official" → "former official"
+    first = next((n for n, w in enumerate(role_words) if w not in MODIFIERS), None)
+    if first is not None and role_words[first] in ("campaign", "administration", "party") and affiliation_words \
+            and (first == 0 or role_words[first] != "campaign"):
         # "Clinton campaign spokesman" → "spokesman"; "campaign manager" and "campaign
         # chairman" are roles of their own (the train annotations write them so)
-        affiliation_text += " " + role_words[0]
-        if role_words[0] != "campaign" or role_words[-1] in SPOKES or len(role_words) == 1:
-            role_words.pop(0)
+        affiliation_text += " " + role_words[first]
+        if role_words[first] != "campaign" or role_words[-1] in SPOKES or len(role_words) == 1:
+            role_words.pop(first)
     role = " ".join(role_words) if role_words else None
-    if role is not None and not any(word in ROLE_HEADS or any(p in ROLE_HEADS for p in word.split("-"))
-                                    for word in role.split()):
+    if role is not None and not any((word in ROLE_HEADS or any(p in ROLE_HEADS for p in word.split("-")))
+                                    and not _general_election(role_words, k) for k, word in enumerate(role_words)):
         role = None
     affiliation = normalise_affiliation(affiliation_text) if affiliation_words else None
     modifiers = [w for w in role_words if w in MODIFIERS] if role else []
@@ -229,7 +289,8 @@ def _trim_role(words: List[str], nouns=frozenset(), conjoined: bool = False) -> 
                     return _trim_role(words[:k], nouns) + ["and"] + second
             words = words[:k]
             break
-    heads = [k for k, w in enumerate(words) if w in ROLE_HEADS or any(p in ROLE_HEADS for p in w.split("-"))]
+    heads = [k for k, w in enumerate(words) if (w in ROLE_HEADS or any(p in ROLE_HEADS for p in w.split("-")))
+             and not _general_election(words, k)]
     if not heads:
         return words
     tail = next((k for k, w in enumerate(words) if w in ("of", "for") and k - 1 in heads), None)
@@ -245,6 +306,11 @@ def _trim_role(words: List[str], nouns=frozenset(), conjoined: bool = False) -> 
     return words[start:end]
 
 
+def _general_election(words: List[str], k: int) -> bool:
+    """"general" of "general election" is no rank."""
+    return words[k] == "general-election" or words[k] == "general" and k + 1 < len(words) and words[k + 1] == "election"
+
+
 def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
     """The noun-phrase words ending at token `last`, walking left to a determiner,
     verb, preposition or punctuation ("Russian foreign minister")."""
@@ -257,6 +323,9 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
                 and (doc[i - 1].lower_ in ABBREVIATED_TITLES or doc[i - 1].lower_ in PLURAL_TITLES):
             i -= 1  # a title the tokenizer split from its full stop: "Lt" "." "Gov.", "Sens" "."
             continue
+        if token.is_space and "\n" not in token.text:
+            i -= 1  # a non-breaking or double space inside the phrase: "Gov.\xa0Ann Lee"
+            continue
         if token.is_space or token.is_punct and low not in POSSESSIVES + ("-", ".") or token.text == ".":
             break  # a lone "." ends the sentence before: "... to be president. Mr. Khan"
         if low == "and" and i > 0 and doc[i - 1].lower_ in ROLE_HEADS | PORTFOLIO_WORDS \
@@ -266,8 +335,13 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
             tokens.insert(0, token)
             i -= 1
             continue
+        if low == "the" and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in LEADERSHIP:
+            tokens.insert(0, token)  # "Speaker of the House Rep. Ann Lee"
+            i -= 1
+            continue
         if token.pos_ in ("DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM") and low not in ("of",) \
-                and not (token.pos_ == "VERB" and (low in ROLE_HEADS or low in MODIFIERS)):  # "said engineer Paul Grant"
+                and not (token.pos_ == "VERB" and (low in ROLE_HEADS or low in MODIFIERS or low in ROLE_PREMODIFIERS)):
+            # "said engineer Paul Grant", a capitalised "Presumptive" tagged as a verb
             break
         if low == "of" and not tokens:
             break
@@ -280,9 +354,42 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
     return tokens
 
 
+def _possessor_campaign(doc: Doc, first: int, found):
+    """Campaign staff named after "his"/"her": "Her campaign manager, Ann Lee" works for the person
+    named last before, by the surname (role_component turns a known surname into "X campaign")."""
+    if found is None or not found[0] or found[1] is not None or first < 1 \
+            or doc[first - 1].lower_ not in ("his", "her") or found[0].split()[-1] not in CAMPAIGN_STAFF:
+        return found
+    before = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end <= first - 1]
+    if not before:
+        return found
+    surname = [t for t in before[-1] if t.lower_ not in POSSESSIVES][-1:]
+    return (found[0], surname[0].text, found[2]) if surname else found
+
+
+def _list_title(doc: Doc, mention: Span) -> List:
+    """The plural title before a list of names that holds this one, not the first: "Sens. Ann Lee
+    (D-Mont.) and Tom Reed" → the "Sens." token for Tom Reed; else []."""
+    i = mention.start - 1
+    if i < 1 or doc[i].lower_ not in ("and", ","):
+        return []
+    inside = False
+    while i >= 0 and mention.start - i < 30:
+        token = doc[i]
+        if token.text == ")":
+            inside = True
+        elif token.text == "(":
+            inside = False
+        elif not inside and token.ent_type_ != "PERSON" and token.lower_ not in ("and", ",") \
+                and not (token.text == "." and i > 0 and doc[i - 1].lower_ in PLURAL_TITLES):
+            return [token] if _plural_title(token) else []
+        i -= 1
+    return []
+
+
 def premodifier_role(doc: Doc, mention: Span):
     """Role from the words right before a name: "Russian foreign minister Sergei Lavrov"."""
-    tokens = _premodifier_tokens(doc, mention.start - 1)
+    tokens = _premodifier_tokens(doc, mention.start - 1) or _list_title(doc, mention)
     # titles inside the entity ("Sen. Schumer", "Treasurer Paul Grant" tagged as one PERSON span)
     for token in mention:
         low = token.lower_
@@ -293,9 +400,18 @@ def premodifier_role(doc: Doc, mention: Span):
             break
     while tokens and tokens[0].lower_ == "of":
         tokens.pop(0)
+    bare = [t for t in tokens if t.lower_ not in NOT_ROLES]
+    if bare and bare[-1].lower_ in ("of", "for"):
+        return None  # the name is the object: "the chairman of Mrs. Lee's campaign"
     if not tokens:
         return None
-    return _role_words(tokens)
+    # an office before the member's title: "Speaker of the House Rep. Ann Lee" → the office
+    if len(tokens) > 1 and ABBREVIATED_TITLES.get(tokens[-1].lower_) in ("representative", "senator") \
+            and any(t.lower_ in LEADERSHIP for t in tokens[:-1]):
+        office = _role_words(tokens[:-1])
+        if office[0]:
+            return _possessor_campaign(doc, tokens[0].i, office)
+    return _possessor_campaign(doc, tokens[0].i, _role_words(tokens))
 
 
 def preceding_appositive_role(doc: Doc, mention: Span):
@@ -309,6 +425,9 @@ def preceding_appositive_role(doc: Doc, mention: Span):
     # a prepositional tail between the role noun and the comma: "the editor in chief, Ann Lee,"
     # and "an attorney for the company, Ann Lee,"
     governor = root.head
+    if root.dep_ == "appos" and governor.lower_ not in ROLE_HEADS and governor.dep_ == "pobj" \
+            and governor.head.head.lower_ in ROLE_HEADS and governor.head.head.i < governor.head.i:
+        governor = governor.head.head  # parsed as apposition to "book" in "the author of the book, Ann Lee"
     if root.dep_ == "appos" and governor.lower_ in ROLE_HEADS and governor.pos_ == "NOUN" \
             and 1 < comma - governor.i <= 5 and doc[governor.i + 1].lower_ in ("in", "for", "of", "at") \
             and not any(t.is_punct for t in doc[governor.i + 1 : comma]):
@@ -322,7 +441,7 @@ def preceding_appositive_role(doc: Doc, mention: Span):
     if not (root.dep_ == "appos" and root.head.i == head.i) and not (head.dep_ == "appos" and head.head.i == root.i):
         return None
     tokens = _premodifier_tokens(doc, comma - 1)
-    return _role_words(tokens) if tokens else None
+    return _possessor_campaign(doc, tokens[0].i, _role_words(tokens)) if tokens else None
 
 
 def appositive_role(doc: Doc, mention: Span):
@@ -358,9 +477,15 @@ def appositive_role(doc: Doc, mention: Span):
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return None
+    after_name = next((t for t in tokens if t.ent_type_ != "PERSON"), None)
+    if tokens[0].ent_type_ == "PERSON" and (after_name is None or after_name.lower_ == "and"):
+        return None  # the next name of a list: "Ann Lee, Bill Hale and Tom Reed" (not "Tom Reed's aide")
     if tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ in ("head", "lead", "run", "chair"):
-        rest = [t for t in tokens[2:] if t.pos_ != "DET"]
-        return "head", normalise_affiliation(" ".join(t.text for t in rest)) if rest else None, []
+        if tokens[1].tag_ != "VBZ":
+            return None  # "who led United States forces": not a head now
+        # the organisation's name, not the rest of the clause
+        name = name_phrase(tokens[2:])
+        return "head", normalise_affiliation(name) if name else None, []
     if tokens[0].lower_ == "who":
         # "Ann Lee, who is a nurse", "Ann Lee, who works as a nurse"
         if len(tokens) > 2 and tokens[1].lower_ == "was":
@@ -371,6 +496,8 @@ def appositive_role(doc: Doc, mention: Span):
             return found
         return predicate_role(tokens[1:])
     # a clause or a list goes on after the comma: "Ann Lee, 43 said the same for Tom Reed"
+    if employer(tokens) is not None:
+        return employer(tokens)  # "Ann Lee, 55, has worked at Acme Corp."
     if tokens[0].pos_ in ("VERB", "AUX", "ADP", "NUM") or tokens[0].pos_ == "PRON" and tokens[0].tag_ != "PRP$" \
             or tokens[0].pos_ == "ADV" and len(tokens) > 1 and tokens[1].pos_ == "VERB":  # ", implicitly putting"
         return None
@@ -379,13 +506,35 @@ def appositive_role(doc: Doc, mention: Span):
     return _noun_phrase_role(tokens) if tokens else None
 
 
+def employer(tokens: List):
+    """The organisation a person works at, no role: "works at Carrier", "has worked for the Acme
+    Company", "started work at Carrier"; not a person ("worked for Ann Lee")."""
+    k = 0
+    while k < len(tokens) and k < 3 and tokens[k].lower_ in ("has", "had", "have", "also", "still", "now", "started", "began"):
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].lemma_ != "work" or tokens[k + 1].lower_ not in ("at", "for"):
+        return None
+    rest = tokens[k + 2 :]
+    name = name_phrase(rest)
+    named = [u for u in rest[:12] if name and u.text in name.split()]
+    if not name or not (any(u.ent_type_ in ("ORG", "FAC") for u in named) or all(u.pos_ == "PROPN" and not u.ent_type_ for u in named)) \
+            or any(u.ent_type_ == "PERSON" for u in named):
+        return None
+    return None, normalise_affiliation(name), []
+
+
 def predicate_role(tokens: List, past: bool = False):
     """The role in a predicate after a name: "is a nurse", "works as a nurse" (the tokens after "who"
     or after the name)."""
+    found = employer(tokens)
+    if found is not None:
+        return found
     if len(tokens) < 2 or not (tokens[0].lower_ in (("is", "'s", "’s") + (("was",) if past else ())) and tokens[0].tag_ != "POS"
                                or tokens[0].lemma_ in ("work", "serve") and tokens[1].lower_ == "as"):
         return None  # a possessive "'s" is no copula: "Lee's campaign manager" is someone else
     tokens = tokens[2:] if tokens[1].lower_ == "as" else tokens[1:]
+    if tokens and tokens[0].lower_ in ("now", "currently", "also"):
+        tokens = tokens[1:]  # "Ann Lee is now the chairman of ..."
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]
     if not tokens or tokens[0].pos_ in ("VERB", "AUX", "ADP", "PRON", "ADV", "PART", "PUNCT"):
@@ -417,6 +566,24 @@ def _noun_phrase_role(tokens: List):
     # not a word glued to the next by a hyphen: "in-state communications director"
     k = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in ("of", "for", "at", "in")
               and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-" and not t.whitespace_)), None)
+    to = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ == "to"), None)
+    if to is not None and (k is None or to < k) and tokens[to - 1].lower_ in SPOKES | {"strategist", "consultant"}:
+        # staff "to" an organisation, a party or a campaign: "an adviser to the Lee campaign",
+        # "an economic adviser to Republicans"; not to a person ("an aide to Mr. Reed")
+        role, affiliation, modifiers = _role_words(tokens[:to], conjoined=True)
+        rest = [t for t in tokens[to + 1 :] if t.pos_ != "DET"]
+        name = name_phrase(rest)
+        if name and not any(t.ent_type_ == "PERSON" for t in rest[: len(name.split())]):
+            affiliation = normalise_affiliation(name)
+        elif len(rest) > 1 and rest[1].lower_ == "campaign" and rest[0].text[:1].isupper():
+            affiliation = f"{rest[0].text} campaign"
+        return role, affiliation, modifiers
+    # a party member on a body: "the top Democrat on the Oversight Committee" → the party
+    on = next((n for n, t in enumerate(tokens) if n > 0 and t.lower_ == "on"), None)
+    if on is not None and (k is None or on < k) and any(t.lower_ in PARTY_WORDS or t.lower_.rstrip("s") in PARTY_WORDS
+                                                         for t in tokens[:on]) \
+            and not any(t.lower_ in ROLE_HEADS for t in tokens[:on]):
+        return _role_words(tokens[:on], conjoined=True)
     if k is None:
         return _role_words(tokens, conjoined=True)
     role, affiliation, modifiers = _role_words(tokens[:k], conjoined=True)
@@ -455,7 +622,34 @@ def _noun_phrase_role(tokens: List):
         name = name_phrase(tokens[j + 1 :])
         if name:
             affiliation = normalise_affiliation(name)
+            # a person's campaign: "chairman of Mrs. Lee's presidential campaign" → "Mrs. Lee campaign"
+            # (role_component names it by the surname)
+            start = next((t.idx for t in tokens[j + 1 :] if name.startswith(t.text)), None)
+            after = [t.lower_ for t in tokens[j + 1 :] if start is not None and t.idx >= start + len(name)][:4]
+            if after[:1] and after[0] in POSSESSIVES and "campaign" in after:
+                affiliation = name + " campaign"
+    if affiliation is None:
+        affiliation = later_organisation(tokens[j:])
     return role, affiliation, modifiers
+
+
+def later_organisation(tokens: List) -> Optional[str]:
+    """The organisation named after a later preposition of a role's phrase: "in the school of
+    law at Syracuse University" → "Syracuse University"; only a tagged organisation."""
+    for k, t in enumerate(tokens):
+        if t.lower_ not in ("at", "of", "for", "in", "with"):
+            continue
+        rest = tokens[k + 1 :]
+        name = name_phrase(rest)
+        if not name:
+            continue
+        named = [u for u in rest[:12] if u.text in name.split()]
+        if any(u.ent_type_ in ("ORG", "FAC") for u in named) and not any(u.ent_type_ == "PERSON" for u in named):
+            affiliation = normalise_affiliation(name)
+            # "a candidate in the GOP race" does not make the party the affiliation
+            if not (t.lower_ == "in" and affiliation in PARTY_NAMES):
+                return affiliation
+    return None
 
 
 def name_phrase(tokens: List) -> Optional[str]:
@@ -466,8 +660,13 @@ def name_phrase(tokens: List) -> Optional[str]:
         tokens = tokens[1:]
     # lowercase modifiers before the name: "the government-funded Rand Corporation"
     skip = 0
+    # and hyphenated ones: "the government-funded Rand Corporation"
+    def hyphenated(k):
+        t = tokens[k]
+        return t.text == "-" or k + 1 < len(tokens) and tokens[k + 1].text == "-" and not t.whitespace_ \
+            or k and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_
     while (skip < len(tokens) and skip < 4 and not tokens[skip].text[:1].isupper()
-           and (tokens[skip].pos_ in ("ADJ", "ADV") or tokens[skip].text == "-") and not tokens[skip].ent_type_):
+           and (tokens[skip].pos_ in ("ADJ", "ADV") or hyphenated(skip)) and not tokens[skip].ent_type_):
         skip += 1
     if skip and skip < len(tokens) and tokens[skip].text[:1].isupper():
         tokens = tokens[skip:]
@@ -494,7 +693,9 @@ def of_affiliation(doc: Doc, mention: Span):
     if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "at"):
         return None
     name = name_phrase(list(doc[i + 1 : min(len(doc), i + 10)]))
-    if not name or not any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for t in doc[i + 1 : min(len(doc), i + 10)]):
+    # an untagged name written with a capital article: "Ann Lee of The Intercept"
+    titled = doc[i + 1].text == "The" and i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and not doc[i + 2].ent_type_
+    if not name or not titled and not any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") for t in doc[i + 1 : min(len(doc), i + 10)]):
         return None
     return None, normalise_affiliation(name), []
 
@@ -509,6 +710,10 @@ def party_tag(doc: Doc, mention: Span):
         # the wire style without brackets: "Sen. Lindsey Graham, R-S.C., said"
         match = re.match(r"(),\s*([DRI])\s*[-–]\s*((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+)(?=[,\s]|$)", tail)
     if not match:
+        # the state alone: "Sen. Rand Paul (Ky.)" → the state is the affiliation
+        state = re.match(r"\s*\(\s*([A-Z][A-Za-z]*\.?(?:[A-Z]\.?)?)\s*\)", tail)
+        if state and state.group(1).strip(".").lower() in STATE_ABBREVIATIONS:
+            return None, STATE_ABBREVIATIONS[state.group(1).strip(".").lower()], []
         return None
     if match.group(1):
         return None, party_from_tag(match.group(1)), []
@@ -556,13 +761,15 @@ def description_role(doc: Doc, mention: Span):
     return _noun_phrase_role(tokens) if tokens else None
 
 
-def unlinked_descriptions(doc: Doc, linked, quoted=frozenset()) -> List[Span]:
+def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = False) -> List[Span]:
     """Definite descriptions that state a role but that no person's mentions cover, as the
     subject or object of a clause outside direct speech: "the Vermont senator", "the former
     secretary of state", "the GOP nominee". A description next to a name ("the senator, Tim
     Kaine") is read at that name instead.
 
     linked: (start, end) token offsets of all mentions; quoted: token indices of direct quotes.
+    loose: also descriptions inside a prepositional phrase or a coordination ("a defense of the
+    Ohio governor"), for an owner found by the role itself (role_component.role_owner).
     """
     covered = {i for start, end in linked for i in range(start, end)}
     found = []
@@ -571,7 +778,7 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset()) -> List[Span]:
         if chunk[0].lower_ != "the" or root.tag_ != "NN" or root.i in covered or root.i in quoted:
             continue
         # inside a prepositional phrase ("a defense of the governor") it is too often someone else
-        if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") + (("pobj", "dative", "conj") if loose else ()):
             continue
         if root.lower_ not in ROLE_HEADS and not any(p in ROLE_HEADS for p in root.lower_.split("-")):
             continue
@@ -586,9 +793,13 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset()) -> List[Span]:
             continue
         if before is not None and before.text == "," and chunk.start > 1 and doc[chunk.start - 2].ent_type_ == "PERSON":
             continue
-        if len([t for t in chunk if not t.is_punct]) < 3 or any(t.lower_ in HYPOTHETICAL for t in chunk):
-            continue  # a bare "the president", "the candidate" is often someone else; "the next president" no one yet
         end = chunk.end
+        if end + 1 < len(doc) and doc[end].lower_ == "from" and doc[end + 1].ent_type_ == "GPE":
+            end += 1  # "the senator from Vermont" says as much as "the Vermont senator"
+            while end < len(doc) and doc[end].ent_type_ == "GPE":
+                end += 1
+        if len([t for t in doc[chunk.start : end] if not t.is_punct]) < 3 or any(t.lower_ in HYPOTHETICAL for t in chunk):
+            continue  # a bare "the president", "the candidate" is often someone else; "the next president" no one yet
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in PORTFOLIO_WORDS:
             end += 2  # "the former secretary of state": the noun chunk stops before "of"
         found.append(doc[chunk.start : end])
@@ -621,6 +832,8 @@ def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None,
                 if pattern is description_role and not descriptions:
                     continue
                 result = pattern(doc, name)
+                if result is not None and result[1] and GLUED.search(result[1]):
+                    result = (result[0], None, result[2])  # words run together: "ImagesRepublican"
                 if result is not None and (result[0] or result[1]):
                     found.append((name.start, *result))
     return found

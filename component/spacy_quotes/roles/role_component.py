@@ -1,4 +1,5 @@
 """Stage 4, `role_extractor`: role and affiliation of every person who speaks."""
+import re
 from typing import List, Optional
 
 from spacy.language import Language
@@ -6,12 +7,15 @@ from spacy.tokens import Doc, Span
 
 from ..records import get_quote_table, register_extensions
 from .affiliations import DEMONYMS, PARTIES, STATE_ABBREVIATIONS, campaign_affiliation
-from .patterns import POSSESSIVES, copula_subject, person_roles, unlinked_descriptions
+from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, copula_subject, description_role, person_roles, unlinked_descriptions
 
 SUBJECTS = ("nsubj", "nsubjpass")
 PLACES = frozenset(DEMONYMS.values()) | frozenset(STATE_ABBREVIATIONS.values())
 LEGAL_SUFFIXES = frozenset("inc co corp ltd llc plc".split())
 COURTESY_ROLES = frozenset({"reverend"})
+# a name followed by an independent's tag: "Ann Lee (I-Vt.)", "Ann Lee, I-Vt.,"
+INDEPENDENT = re.compile(r"[^()\n,]{1,40}?(?:\(\s*|,\s*)I\s*[-–]\s*[A-Z]")
+TITLE_WORDS = frozenset(t.strip(".") for t in ABBREVIATED_TITLES)
 
 
 def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optional[int]:
@@ -29,6 +33,11 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
     sentence = description.sent
     start = doc[sentence.start - 1].sent.start if sentence.start else sentence.start
     above = {t.i for t in description.root.ancestors}
+    # no one named in the sentence before: the one before that ("Ann Lee was in Iowa. The dinner
+    # was full. The Ohio governor ...")
+    if start and not any(ent.label_ == "PERSON" for ent in doc[start : description.start].ents) \
+            and not any(start <= s < description.start for k in people for s, _ in table[k]["mentions"]):
+        start = doc[start - 1].sent.start
 
     def commands(span: Span) -> bool:
         root = span.root
@@ -54,6 +63,31 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
     return owner if isinstance(owner, int) and table[owner]["name"] else None
 
 
+def _kind(affiliation: str) -> str:
+    return "party" if affiliation in PARTIES else "place" if affiliation in PLACES else "organisation"
+
+
+def role_owner(doc: Doc, description: Span, table: List[dict]) -> Optional[int]:
+    """The row of the only person whose name mentions state the role a description states
+    ("Sen. Ann Lee" ... "the Vermont senator"), when the description's place or party does not
+    contradict one stated at the name; None when no one or several do."""
+    stated = description_role(doc, description)
+    if stated is None or not stated[0]:
+        return None
+    head, affiliation = stated[0].split()[-1], stated[1]
+    owners = []
+    for k, row in enumerate(table):
+        if row["kind"] != "person" or not row["name"]:
+            continue
+        found = person_roles(doc, [doc[s:e] for s, e in row["mentions"]], row["name"], descriptions=False)
+        if not any(f[1] and f[1].split()[-1] == head for f in found):
+            continue
+        if affiliation and any(f[2] and f[2] != affiliation and _kind(f[2]) == _kind(affiliation) for f in found):
+            continue
+        owners.append(k)
+    return owners[0] if len(owners) == 1 else None
+
+
 def fullest_name(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
     """The fuller name the document gives an organisation: "Fox" → "Fox News", "Post" →
     "Washington Post", "DFA" → "Democracy for America"; as is when none or several do."""
@@ -65,21 +99,34 @@ def fullest_name(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
         return affiliation
     short = affiliation.split()
     fuller = set()
+    # words of people's names and of places: an entity that runs on into them is a tagging error
+    # ("MSNBC Alex Seitz-Wald", "Republican National Committee New Hampshire")
+    foreign = {t.text for ent in doc.ents if ent.label_ in ("PERSON", "GPE") for t in ent}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
         words = [t.text for t in ent if t.lower_ not in POSSESSIVES]
         if words and words[0].lower() == "the":
             words = words[1:]
-        while words and words[-1].lower().strip(".,") in LEGAL_SUFFIXES:
-            words = words[:-1]  # "Pfizer Inc." is the Pfizer the article names
+        while words and words[-1].lower().strip(".,") in LEGAL_SUFFIXES | TITLE_WORDS:
+            words = words[:-1]  # "Pfizer Inc." is the Pfizer the article names; "Navy Capt." the Navy
         if len(words) <= len(short):
             continue
-        initials = "".join(w[0] for w in words if w[:1].isupper())
-        if words[: len(short)] == short or words[-len(short):] == short \
-                or len(short) == 1 and affiliation.isupper() and len(affiliation) > 1 and initials == affiliation:
+        initials = {"".join(w[0] for w in words if w[:1].isupper()), "".join(w[0] for w in words).upper()}
+        if words[: len(short)] == short and not foreign & set(words[len(short):]) or words[-len(short):] == short \
+                or len(short) == 1 and affiliation.isupper() and len(affiliation) > 1 and affiliation in initials:
             fuller.add(" ".join(words))
     return fuller.pop() if len(fuller) == 1 else affiliation
+
+
+def with_article(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
+    """"The Federalist" when the document writes the name with a capital "The" inside a sentence
+    ("publisher of The Federalist"): the article is part of the name. Not parties and places."""
+    if not affiliation or affiliation in PARTIES or affiliation in PLACES or affiliation.startswith("The "):
+        return affiliation
+    if re.search(r"[a-z,] The " + re.escape(affiliation) + r"\b", doc.text):
+        return "The " + affiliation
+    return affiliation
 
 
 class RoleExtractor:
@@ -96,10 +143,21 @@ class RoleExtractor:
         linked = [m for speaker in table for m in speaker["mentions"]]
         quoted = {i for row in rows if row["kind"] == "DIRECT" for i in range(row["start"], row["end"])}
         extra = {}
+        unowned = []
         for description in unlinked_descriptions(doc, linked, quoted):
             owner = description_owner(doc, description, table)
             if owner is not None:
                 extra.setdefault(owner, []).append(description)
+            else:
+                unowned.append(description)
+        strict = {(d.start, d.end) for d in unowned}
+        loose = [d for d in unlinked_descriptions(doc, linked, quoted, loose=True) if (d.start, d.end) not in strict
+                 and not any(d.start == e.start for ds in extra.values() for e in ds)]
+        if unowned or loose:
+            for description in unowned + loose:
+                owner = role_owner(doc, description, table)
+                if owner is not None:
+                    extra.setdefault(owner, []).append(description)
         for k, speaker in enumerate(table):
             if speaker["kind"] != "person" or not speaker["name"]:
                 continue
@@ -117,12 +175,25 @@ class RoleExtractor:
             with_role = [f for f in with_role if f[1] not in COURTESY_ROLES] or with_role
             # the statement nearest the person's first quote; ties go to the earlier one
             position, role, affiliation, modifiers = min(with_role, key=lambda f: (abs(f[0] - first_quote), f[0]))
+            # the same role stated elsewhere with a status ("retired Gen. Ann Lee" ... "General Lee")
+            # says more about who the person is now
+            fuller = next((f for f in found if f[1] and role and f[1].endswith(" " + role)
+                           and set(f[1][: -len(role)].split()) <= set(MODIFIERS)), None)
+            if fuller is not None:
+                role, modifiers = fuller[1], fuller[3]
+                affiliation = affiliation or fuller[2]
             if affiliation is None:
                 affiliation = next((f[2] for f in sorted(found, key=lambda f: abs(f[0] - position)) if f[2]), None)
-            # a party stated at the same name wins over the state: "Virginia Gov. Ann Lee (D)"
-            affiliation = next((f[2] for f in found if f[0] == position and f[2] in PARTIES), affiliation)
+            # a party stated at the same name wins over the state: "Virginia Gov. Ann Lee (D)";
+            # not over the body the role belongs to: "Judiciary Committee Chairman Ann Lee (R-Va.)"
+            if affiliation is None or affiliation in PLACES:
+                affiliation = next((f[2] for f in found if f[0] == position and f[2] in PARTIES), affiliation)
+            # an independent's state from the tag wins over the party whose nomination they seek:
+            # "Democratic presidential candidate Sen. Ann Lee (I-Vt.)" → Vermont
+            if affiliation in PARTIES and INDEPENDENT.match(doc.text, doc[position].idx):
+                affiliation = next((f[2] for f in found if f[0] == position and f[2] in PLACES and f[2] not in PARTIES), affiliation)
             names = [row["name"] for row in table if row["kind"] == "person" and row["name"]]
-            affiliation = campaign_affiliation(fullest_name(doc, affiliation), role, names)
+            affiliation = with_article(doc, campaign_affiliation(fullest_name(doc, affiliation), role, names))
             speaker.update(role=role, affiliation=affiliation, role_modifiers=list(modifiers))
         return doc
 
