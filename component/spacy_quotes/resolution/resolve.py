@@ -335,7 +335,7 @@ def _description_match(doc: Doc, span: Span, entities: List[Entity], last_speake
             if head in words:
                 described |= words
                 position = start
-        if position < 0 or _contradicted(doc, span, root, entity, STRICT_PLACE):
+        if position < 0 or _contradicted(doc, span, root, entity):
             continue
         key = (len(modifiers & described), k == last_speaker, position)
         if best_key is None or key > best_key:
@@ -383,9 +383,6 @@ def _descriptions(doc: Doc, span: Span, root, entities: List[Entity]) -> Dict[in
 # party words of a description or a title, by party ("the Wisconsin Republican", "GOP Sen. Ann Lee")
 PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "independent": "I",
            "libertarian": "L"}
-# True: a description naming a place only goes to a person the article ties to it (on train it
-# leaves too many senators unresolved: most people are named without their state)
-STRICT_PLACE = False
 
 
 def _qualifiers(tokens) -> Tuple[set, set]:
@@ -396,11 +393,12 @@ def _qualifiers(tokens) -> Tuple[set, set]:
     return places, parties
 
 
-def _contradicted(doc: Doc, span: Span, root, entity: Entity, strict_place: bool = False) -> bool:
+def _contradicted(doc: Doc, span: Span, root, entity: Entity) -> bool:
     """Whether what the article says of a person anywhere (titles and appositives of its mentions)
     contradicts the place or party of a description: "the Indiana governor" and "Ohio Gov. Bo Dean",
-    "the Vermont Democrat" and "GOP Sen. Ann Lee". With strict_place, a description naming a place
-    also needs a person the article ties to that place."""
+    "the Vermont Democrat" and "GOP Sen. Ann Lee". A person the article ties to no place is not
+    contradicted by one (requiring a tie left too many senators unresolved on train: most people
+    are named without their state)."""
     places, parties = _qualifiers(t for t in span if t.i != root.i)
     if not places and not parties:
         return False
@@ -411,7 +409,7 @@ def _contradicted(doc: Doc, span: Span, root, entity: Entity, strict_place: bool
     their_places, their_parties = _qualifiers(known)
     # a place glued to another word by a live blog's tokenizer still counts ("PRESSOhio")
     shared = any(p in q for p in places for q in their_places)
-    if places and (their_places and not shared or strict_place and not their_places):
+    if places and their_places and not shared:
         return True
     offices = {OFFICES[_word(t)] for t in known if _word(t) in OFFICES}
     office = OFFICES.get(_word(root))
@@ -526,7 +524,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
         if collect is not None:
             collect.append((row, [(entities[k].name, f) for k, f in candidates]))
         # "the Indiana governor" is never someone the article places in another state or party
-        candidates = [(k, f) for k, f in candidates if not _contradicted(doc, span, root, entities[k], STRICT_PLACE)]
+        candidates = [(k, f) for k, f in candidates if not _contradicted(doc, span, root, entities[k])]
         best = [k for k, (head, share, _) in described.items() if head and share == 1.0]
         if len(best) == 1:
             # all the words of the description describe one person only ("the Florida senator"): decisive
