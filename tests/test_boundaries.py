@@ -68,3 +68,10 @@ def test_cue_and_source_spans(nlp, text, cue, source):
 def test_colon_after_the_cue_verb(nlp):
     doc = nlp("Mayor Karen Holt said: “We will not raise taxes this year.”")
     assert [q.cue.text for q in doc._.quotes] == ["said:"]
+
+
+def test_according_to_without_a_parsed_object(nlp):
+    # the parser reads "show" as a verb and leaves "to" without an object
+    doc = nlp("As a reality TV boss, the mogul repeatedly mocked his rivals with crude language, according to show insiders.")
+    assert [(q.content.text, q.cue.text, q.speaker.text) for q in doc._.quotes] == [
+        ("As a reality TV boss, the mogul repeatedly mocked his rivals with crude language", "according to", "show insiders")]

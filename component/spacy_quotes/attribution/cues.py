@@ -499,14 +499,20 @@ def _according_to_frames(doc: Doc) -> Iterable[Frame]:
             continue
         to = doc[token.i + 1]
         objects = [c for c in to.children if c.dep_ == "pobj"]
-        if not objects:
-            continue
-        speaker = phrase(objects[0])
         sent_start, sent_end = sentence_bounds(doc, token.i)
+        if objects:
+            speaker = phrase(objects[0])
+            # the content starts after the whole source phrase, even when the mention is cut
+            # to its head ("according to early results of the exit poll conducted by ...")
+            source_end = max(speaker[1], objects[0].right_edge.i + 1)
+        else:
+            # a misparse leaves "to" without its object ("according to show insiders", "show"
+            # read as a verb): the source runs to the next punctuation
+            source_end = next((t.i for t in doc[to.i + 1 : sent_end] if t.is_punct), sent_end)
+            if not 0 < source_end - to.i - 1 <= MAX_SPEAKER_TOKENS:
+                continue
+            speaker = (to.i + 1, source_end)
         # the content is the sentence minus "according to X" and the commas around it
-        # the content starts after the whole source phrase, even when the mention is cut
-        # to its head ("according to early results of the exit poll conducted by ...")
-        source_end = max(speaker[1], objects[0].right_edge.i + 1)
         if token.i - sent_start > source_end - token.i:
             content = (sent_start, token.i)
         else:
