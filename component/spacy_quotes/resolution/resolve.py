@@ -35,6 +35,7 @@ from typing import Dict, List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from ..paragraphs import noun_chunks
+from ..roles.affiliations import PARTY_WORDS
 from ..roles.patterns import ABBREVIATED_TITLES, ROLE_HEADS
 from .names import PRONOUN_GENDER, TITLES, Entity, _best_match, cluster_names, entity_spans, name_tokens
 from .ranker import DocContext, best_candidate, candidate_features, load_weights
@@ -75,7 +76,6 @@ CONTINUING_CUES = frozenset("add continue".split())
 def _continues(doc: Doc, row: dict) -> bool:
     cue = row.get("cue")
     return bool(cue) and any(t.lemma_.lower() in CONTINUING_CUES for t in doc[cue[0] : cue[1]])
-
 
 
 def _last_organisation(doc: Doc, ents: List[Span], index, entities: List[Entity], position: int,
@@ -380,9 +380,9 @@ def _descriptions(doc: Doc, span: Span, root, entities: List[Entity]) -> Dict[in
     return out
 
 
-# party words of a description or a title, by party ("the Wisconsin Republican", "GOP Sen. Ann Lee")
-PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "independent": "I",
-           "libertarian": "L"}
+# party words of a description or a title, by party ("the Wisconsin Republican", "GOP Sen. Ann Lee"):
+# the roles' party words, and the parties a description may name that no affiliation takes from a word
+PARTIES = {**PARTY_WORDS, "libertarian": "Libertarian Party", "independent": "independent"}
 
 
 def _qualifiers(tokens) -> Tuple[set, set]:
