@@ -170,6 +170,18 @@ def test_capitalised_the_inside_a_sentence_is_part_of_the_name(base):
     assert names == ["The Harbor Ledger"]
 
 
+@pytest.mark.parametrize(
+    "text,source,expected",
+    [
+        ("The Harbor Post reported on Monday: “The budget is fine.”", "The Harbor Post", "The Harbor Post"),
+        ("The Harbor Council said on Monday: “The budget is fine.”", "The Harbor Council", "Harbor Council"),
+    ],
+)
+def test_a_newspaper_keeps_its_the_at_a_sentence_start(base, text, source, expected):
+    names, _ = resolve_sources(base, text, [("“The budget is fine.”", source)])
+    assert names == [expected]
+
+
 def test_acronym_joins_the_full_organisation_name(base):
     text = ("The Federal Election Commission met on Tuesday. “The rules stand,” the FEC said.")
     names, _ = resolve_sources(base, text, [("“The rules stand,”", "the FEC")])

@@ -271,7 +271,8 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
             org_tokens = org_tokens[1:]
         words = [t.text for t in org_tokens]
         org_text = doc[org_tokens[0].i : org_tokens[-1].i + 1].text if org_tokens else None
-        if org_text and _titled_article(doc, org_tokens[0].i - 1):
+        if org_text and (_titled_article(doc, org_tokens[0].i - 1)
+                         or (words[-1] in PUBLICATION_WORDS and doc[org_tokens[0].i - 1].text == "The")):
             org_text = "The " + org_text  # "The Washington Post": the article is part of the name
         # "the health department" is a description, not a name
         if not words or not any(w[:1].isupper() for w in words):
@@ -358,6 +359,15 @@ def entity_spans(doc: Doc) -> List[Span]:
                 break
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
     return [ent for ent in out if len(ent)]
+
+
+# The last word of a newspaper's or magazine's name, which keeps its "The" even at a
+# sentence start ("The Post reported"), unlike "the FBI".
+PUBLICATION_WORDS = frozenset(
+    "Post Times Journal News Review Atlantic Standard Beast Yorker Hill Guardian Economist Examiner Tribune "
+    "Globe Herald Telegraph Independent Nation Intercept Blaze Observer Inquirer Sun Chronicle Register "
+    "Gazette Monitor Star Courier Dispatch Republic".split()
+)
 
 
 def _titled_article(doc: Doc, i: int) -> bool:
