@@ -75,3 +75,43 @@ def test_according_to_without_a_parsed_object(nlp):
     doc = nlp("As a reality TV boss, the mogul repeatedly mocked his rivals with crude language, according to show insiders.")
     assert [(q.content.text, q.cue.text, q.speaker.text) for q in doc._.quotes] == [
         ("As a reality TV boss, the mogul repeatedly mocked his rivals with crude language", "according to", "show insiders")]
+
+
+# More cue and source conventions, each counted on PolNeAR train (attribution/cues.py).
+CUE_SOURCE_MORE_CASES = [
+    # a long appositive after a postposed speaker belongs to the source, however long
+    ("“The river is rising faster than we planned for,” said Dana Ruiz, a retired schoolteacher from "
+     "the north side of the valley who now runs the county food bank.",
+     "said", "Dana Ruiz, a retired schoolteacher from the north side of the valley who now runs the county food bank"),
+    # a participle aside is not the source
+    ("Clinton, visibly annoyed by the question, said she would not answer it.", "said", "Clinton"),
+    # an -ly adverb right after the verb belongs to the cue
+    ("“We are not afraid,” the mayor said repeatedly.", "said repeatedly", "the mayor"),
+    # so does the day that closes the sentence
+    ("“We are not afraid,” the mayor said Tuesday.", "said Tuesday", "the mayor"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source", CUE_SOURCE_MORE_CASES)
+def test_more_cue_and_source_spans(nlp, text, cue, source):
+    doc = nlp(text)
+    assert [(q.cue.text, q.speaker.text) for q in doc._.quotes] == [(cue, source)]
+
+
+def test_a_dateline_is_not_part_of_the_source(nlp):
+    doc = nlp("RENO, Nev. (AP) — Republican presidential hopeful Jane Doe said the bill would pass.")
+    assert [(q.cue.text, q.speaker.text) for q in doc._.quotes] == [("said", "Republican presidential hopeful Jane Doe")]
+
+
+def test_a_participle_cue_takes_the_speaker_of_its_clause(nlp):
+    # "adding" is the cue of what was added, and its speaker is the subject of "said"
+    doc = nlp("Mayor Ann Lee said the budget was fair, adding that the city would hire more teachers next year.")
+    found = [(q.content.text, q.cue.text, q.speaker.text) for q in doc._.quotes]
+    assert ("that the city would hire more teachers next year", "adding", "Mayor Ann Lee") in found
+
+
+def test_a_quote_keeps_the_cue_of_its_own_frame(nlp):
+    # "Asked" has no subject: the speaker is sought nearby, but the cue stays "Asked"
+    doc = nlp("Asked whether the plan would work, Mayor Ann Lee said she was hopeful.")
+    found = [(q.content.text, q.cue.text) for q in doc._.quotes]
+    assert found == [("whether the plan would work", "Asked"), ("she was hopeful", "said")]

@@ -150,7 +150,8 @@ def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None) 
                     found, confidence = (previous["cue"], previous["speaker"]), CONFIDENCE["inherited"]
             if found is not None:
                 cue, speaker = found
-                row["cue"] = list(cue) if cue else None
+                # a cue of the quote's own frame stays ("Asked whether ..., Lee said"): only its speaker is sought
+                row["cue"] = row.get("cue") or (list(cue) if cue else None)
                 row["speaker"] = list(speaker) if speaker else None
             # how sure the finder was of the content, times how sure this path is of the speaker
             row["confidence"] = (row.get("confidence") or 1.0) * confidence
