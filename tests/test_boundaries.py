@@ -115,3 +115,8 @@ def test_a_quote_keeps_the_cue_of_its_own_frame(nlp):
     doc = nlp("Asked whether the plan would work, Mayor Ann Lee said she was hopeful.")
     found = [(q.content.text, q.cue.text) for q in doc._.quotes]
     assert found == [("whether the plan would work", "Asked"), ("she was hopeful", "said")]
+
+
+def test_a_colon_lead_in_with_any_verb_names_its_subject(nlp):
+    doc = nlp("The mayor spoke for an hour. She went on: “It is like a roof that leaks in every storm.”")
+    assert [(q.cue.text, q.speaker.text) for q in doc._.quotes] == [("went on:", "She")]

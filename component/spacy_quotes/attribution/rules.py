@@ -11,7 +11,7 @@ from typing import List, Optional, Tuple
 from spacy.tokens import Doc
 
 from ..paragraphs import Paragraphs, sentence_bounds
-from .cues import Frame, find_frames, phrase
+from .cues import Frame, cue_group, find_frames, phrase, source_phrase
 
 DASHES = {"—", "–", "--", "-", "―"}
 CONFIDENCE = {"frame": 0.85, "dash": 0.8, "colon": 0.8, "inherited": 0.6, "none": 0.3}
@@ -71,6 +71,14 @@ def _colon_lead_in(doc: Doc, row: dict, frames: List[Frame]) -> Optional[Frame]:
     for frame in frames:
         if sent_start <= frame.cue[0] < i + 1 and frame.speaker is not None:
             return frame
+    # "She went on:", "Kerry wrote back:": a verb of any kind just before the colon, and its subject
+    verb = doc[i - 1] if i > sent_start else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.i > sent_start and verb.dep_ in ("prt", "advmod"):
+        verb = doc[verb.i - 1]
+    if verb is not None and verb.pos_ == "VERB":
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i >= sent_start:
+            return Frame((cue_group(verb)[0], i + 1), source_phrase(subject), None, "colon")
     # "From Lavrov:" and "Caddell:" lead-ins have no verb
     names = [ent for ent in doc.ents if sent_start <= ent.start and ent.end <= i and ent.label_ in ("PERSON", "ORG", "GPE")]
     if names:
