@@ -120,3 +120,8 @@ def test_a_quote_keeps_the_cue_of_its_own_frame(nlp):
 def test_a_colon_lead_in_with_any_verb_names_its_subject(nlp):
     doc = nlp("The mayor spoke for an hour. She went on: “It is like a roof that leaks in every storm.”")
     assert [(q.cue.text, q.speaker.text) for q in doc._.quotes] == [("went on:", "She")]
+
+
+def test_a_marked_quote_under_any_verb_goes_to_its_subject(nlp):
+    doc = nlp("Mayor Ann Moore thanked the council for “taking these steps to make the river safe again.”")
+    assert [(q.kind, q.cue.text, q.speaker.text) for q in doc._.quotes] == [("DIRECT", "thanked", "Mayor Ann Moore")]

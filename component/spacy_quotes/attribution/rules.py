@@ -96,6 +96,27 @@ def _colon_lead_in(doc: Doc, row: dict, frames: List[Frame]) -> Optional[Frame]:
     return None
 
 
+def _governing_verb(doc: Doc, row: dict, rows: List[dict]) -> Optional[Frame]:
+    """A marked quote that is an argument of a verb of any kind, whose subject comes before
+    it: "Moore thanked him for “...”", "X is labeling the plan “...”" (PolNeAR attributes
+    these to the subject, with the verb as the cue)."""
+    inside = [t for t in doc[row["start"] : row["end"]] if not (t.is_quote or t.is_punct or t.is_space)]
+    if not inside:
+        return None
+    node = inside[0]
+    while node.head.i != node.i and row["start"] <= node.head.i < row["end"]:
+        node = node.head
+    verb = node.head if node.head.i != node.i else None
+    while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in ("prep", "pobj", "dobj"):
+        verb = verb.head
+    if verb is None or verb.pos_ != "VERB" or row["start"] <= verb.i < row["end"]:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i >= row["start"] or _inside_any(subject.i, rows) or subject.lower_ in ("it", "this", "that"):
+        return None
+    return Frame(cue_group(verb), source_phrase(subject), None, "verb")
+
+
 def _linked_candidates(row: dict, rows: List[dict], cues: List[Tuple[int, int]],
                        sources: List[Tuple[int, int]], paragraphs: Paragraphs):
     """The tagger's cue nearest the quote in its paragraph, and the source nearest that cue."""
@@ -147,6 +168,10 @@ def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None) 
                 confidence = CONFIDENCE["dash"] if found else confidence
             if found is None:
                 frame = _colon_lead_in(doc, row, frames)
+                if frame is not None:
+                    found, confidence = (frame.cue, frame.speaker), CONFIDENCE["colon"]
+            if found is None and row["kind"] != "INDIRECT":
+                frame = _governing_verb(doc, row, rows)
                 if frame is not None:
                     found, confidence = (frame.cue, frame.speaker), CONFIDENCE["colon"]
             if found is None and previous is not None and previous.get("speaker"):
