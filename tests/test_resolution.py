@@ -63,6 +63,14 @@ def test_subject_in_same_paragraph_beats_previous_speaker(base):
     assert names == ["Erna Solberg", "Kari Halvorsen"]
 
 
+def test_surname_the_recogniser_missed_counts_for_he(base):
+    # "Grant" is tagged no entity: it is still the last mention before "he"
+    text = ("Senator Paul Grant met Tomas Vekk at noon in a small hall. “The plan is sound,” said Vekk, a "
+            "retired surgeon. Grant left early, saying nothing to anybody. “It costs too much,” he said.")
+    names, _ = resolve_sources(base, text, [("“The plan is sound,”", "Vekk"), ("“It costs too much,”", "he")])
+    assert names == ["Tomas Vekk", "Paul Grant"]
+
+
 def test_ranker_weights_are_small_and_complete():
     data = json.loads(ranker.WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert tuple(data["features"]) == ranker.FEATURES

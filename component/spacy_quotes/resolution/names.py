@@ -193,6 +193,8 @@ class Entity:
     headline: bool = False  # named only in title-case lines so far
     # starts of the mentions that write the surname ("Trump", "Melania Trump"; not "Melania")
     surnamed: List[int] = field(default_factory=list)
+    # mentions of the surname the recogniser missed: context for pronouns, not for roles
+    unlabelled: List[Tuple[int, int]] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -315,6 +317,7 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
         entities[match].mentions.append((ent.start, ent.end))
         index[(ent.start, ent.end)] = match
     _places_as_people(doc, entities)
+    _unlabelled_surnames(doc, entities)
     for entity in entities:
         entity.mentions.sort()
     return entities, index
@@ -345,6 +348,21 @@ def _places_as_people(doc: Doc, entities: List[Entity]) -> None:
         other = sum(label in ("ORG", "GPE", "NORP") for label in labels)
         if other >= PLACE_RATIO * max(person, 1):
             entity.kind = "organisation"
+
+
+def _unlabelled_surnames(doc: Doc, entities: List[Entity]) -> None:
+    """A surname the recogniser left outside every entity ("Ann Lee ... Lee took the stage") is a
+    mention of the one person of a full name with that surname: the later "he" must see it."""
+    owners: Dict[str, List[Entity]] = {}
+    for entity in entities:
+        if entity.kind == "person" and len(entity.words) > 1:
+            owners.setdefault(entity.words[-1], []).append(entity)
+    for token in doc:
+        found = owners.get(token.text)
+        if found and len(found) == 1 and token.ent_iob_ == "O" and token.pos_ == "PROPN":
+            found[0].mentions.append((token.i, token.i + 1))
+            found[0].unlabelled.append((token.i, token.i + 1))
+            found[0].surnamed.append(token.i)
 
 
 def entity_spans(doc: Doc) -> List[Span]:

@@ -504,7 +504,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             if list(mention) not in row["mentions"]:
                 row["mentions"].append(list(mention))
             return speakers[entity_k]
-        mentions = [list(m) for m in entities[entity_k].mentions] if entity_k is not None else []
+        mentions = [list(m) for m in entities[entity_k].mentions if m not in entities[entity_k].unlabelled] if entity_k is not None else []
         if list(mention) not in mentions:
             mentions.append(list(mention))
         table.append({"name": name, "kind": kind, "mentions": sorted(mentions), "role": None,
