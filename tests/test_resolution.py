@@ -71,6 +71,12 @@ def test_surname_the_recogniser_missed_counts_for_he(base):
     assert names == ["Tomas Vekk", "Paul Grant"]
 
 
+def test_surname_of_several_words_tagged_organisation_is_the_person(base):
+    text = "Del Rio says harbor plan is fine\n\nMayor Maria del Rio spoke on Monday."
+    names, _ = resolve_sources(base, text, [("harbor plan is fine", "Del Rio")])
+    assert names == ["Maria del Rio"]
+
+
 def test_ranker_weights_are_small_and_complete():
     data = json.loads(ranker.WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert tuple(data["features"]) == ranker.FEATURES

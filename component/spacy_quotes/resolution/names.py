@@ -281,6 +281,10 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
             continue
         # the recogniser often labels a lone surname ORG: "Lavrov said"
         person = _best_match(entities, words, ent.start, "person") if len(words) == 1 else None
+        if person is None and len(words) > 1:
+            # a surname of several words tagged ORG ("De Blasio" for "Bill de Blasio")
+            person = next((k for k, e in enumerate(entities) if e.kind == "person" and len(e.words) > len(words)
+                           and [fold(w) for w in e.words[-len(words):]] == [fold(w) for w in words]), None)
         if person is None and 2 <= len(words) <= 4 and words[-2].lower() in FIRST_NAMES:
             # "Barack Obama" (or a dateline and the name: "ROME - Bernie Sanders") tagged ORG
             # while "Obama" is a person: the person's full name
