@@ -77,6 +77,13 @@ def test_surname_of_several_words_tagged_organisation_is_the_person(base):
     assert names == ["Maria del Rio"]
 
 
+def test_subject_of_the_main_verb_beats_the_subordinate_one(base):
+    text = ("“Taxes will rise,” said Tom Berg on Monday. As Berg tried to defend his plan, Paul Dorn forcefully "
+            "differed. “That is false,” he said.")
+    names, _ = resolve_sources(base, text, [("“Taxes will rise,”", "Tom Berg"), ("“That is false,”", "he")])
+    assert names == ["Tom Berg", "Paul Dorn"]
+
+
 def test_ranker_weights_are_small_and_complete():
     data = json.loads(ranker.WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert tuple(data["features"]) == ranker.FEATURES
