@@ -1,5 +1,6 @@
 """Speaker resolution: names as written, organisations, things, and the pronoun ranker."""
 import json
+import re
 
 import pytest
 
@@ -20,7 +21,8 @@ def resolve_sources(nlp, text, sources):
     rows = []
     for quote, source in sources:
         q = doc.char_span(text.index(quote), text.index(quote) + len(quote), alignment_mode="expand")
-        s_start = text.index(source, text.index(quote) - 80 if text.index(quote) > 80 else 0)
+        # the source as a whole word ("he", not the end of "the")
+        s_start = re.compile(rf"(?<!\w){re.escape(source)}(?!\w)").search(text, max(0, text.index(quote) - 80)).start()
         s = doc.char_span(s_start, s_start + len(source), alignment_mode="expand")
         rows.append({"start": q.start, "end": q.end, "kind": "DIRECT", "cue": None,
                      "speaker": [s.start, s.end], "confidence": 1.0, "entity": None})
@@ -82,6 +84,15 @@ def test_subject_of_the_main_verb_beats_the_subordinate_one(base):
             "differed. “That is false,” he said.")
     names, _ = resolve_sources(base, text, [("“Taxes will rise,”", "Tom Berg"), ("“That is false,”", "he")])
     assert names == ["Tom Berg", "Paul Dorn"]
+
+
+def test_description_source_is_a_mention_for_the_next_pronoun(base):
+    # "the senator" is Paul Grant, named long before: it is his last mention before "he", not Berg's
+    filler = "The hall was full. Many came early to find seats. Some stood at the back. The doors closed at noon. "
+    text = ("Senator Paul Grant came to Tulsa on Monday. " + filler * 3 + "“The deal is dead,” the senator told a "
+            "crowd, and Tom Berg, a banker, nodded. “We will try again,” he said.")
+    names, _ = resolve_sources(base, text, [("“The deal is dead,”", "the senator"), ("“We will try again,”", "he")])
+    assert names == ["Paul Grant", "Paul Grant"]
 
 
 def test_ranker_weights_are_small_and_complete():

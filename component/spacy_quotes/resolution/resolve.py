@@ -674,6 +674,9 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             if kind == "person":
                 last_speaker = entity_k
                 spoken[entity_k] = spoken.get(entity_k, 0) + 1
+                if root.pos_ == "NOUN" and (span.start, span.end) not in entities[entity_k].mentions:
+                    # "the senator said": the next pronoun sees the person mentioned here
+                    entities[entity_k].mentions.append((span.start, span.end))
         row["entity"] = add(entity_k, (start, end), kind, name)
     # people who do not speak stay in the table: their roles are asked for too
     for k, entity in enumerate(entities):
