@@ -95,6 +95,24 @@ def test_description_source_is_a_mention_for_the_next_pronoun(base):
     assert names == ["Paul Grant", "Paul Grant"]
 
 
+@pytest.mark.parametrize(
+    "text,source,expected",
+    [
+        # a candidate's team is the campaign
+        ("Ann Lee spoke in Ohio on Monday. “We will win the state,” Lee’s team said.", "Lee’s team", "Lee campaign"),
+        # "the campaign": the one the text named last, not as a source
+        ("Ann Lee spoke in Ohio on Monday. Ann Lee’s campaign raised $5 million in May. “We will win the state,” "
+         "the campaign said.", "the campaign", "Lee campaign"),
+        # none named: the campaign of the person just named
+        ("Ann Lee plans to visit Ohio on Monday. “We will win the state,” the campaign said.", "the campaign",
+         "Lee campaign"),
+    ],
+)
+def test_campaign_of_a_candidate(base, text, source, expected):
+    names, _ = resolve_sources(base, text, [("“We will win the state,”", source)])
+    assert names == [expected]
+
+
 def test_ranker_weights_are_small_and_complete():
     data = json.loads(ranker.WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert tuple(data["features"]) == ranker.FEATURES

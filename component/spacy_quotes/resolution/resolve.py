@@ -59,7 +59,9 @@ PARTY_MEMBERS = frozenset("republican democrat libertarian".split())
 AUTHOR_NOUNS = frozenset("member columnist contributor writer author fellow editor reporter professor".split())
 # Person nouns of unnamed sources: "the source", "the official" stay unresolved.
 UNNAMED_NOUNS = frozenset("source official person man woman insider aide operative spokesman spokeswoman spokesperson".split())
-ORG_HEADS = frozenset("campaign administration team committee party government".split())
+ORG_HEADS = frozenset("campaign camp administration team committee party government".split())
+# "Clinton's team", "the Clinton camp": the person's campaign
+CAMPAIGN_HEADS = frozenset("campaign camp team".split())
 # "the agency", "The company": the organisation the document last named
 ORG_DESCRIPTIONS = frozenset(
     """agency company firm network newspaper paper publication outlet group organization organisation
@@ -129,10 +131,9 @@ def _it_antecedent(doc: Doc, start: int, index, ents: List[Span], entities: List
         return None
     if root.lemma_.lower() in ORG_HEADS:
         # "the Obama administration ... it": the organisation of that person
-        owner = next((_person_at(entities, index, ents, child.i) for child in root.children
-                      if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN"), None)
+        owner = _owner(root, entities, index, ents)
         if owner is not None:
-            return _organisation(entities, f"{entities[owner].words[-1]} {root.lemma_.lower()}", (chunk.start, chunk.end))
+            return _organisation(entities, _owned_name(doc, entities[owner], root), (chunk.start, chunk.end))
     if len(chunk) == 2 and chunk[0].lower_ == "the" and root.lemma_.lower() in ORG_DESCRIPTIONS:
         # "The agency ... it": the organisation the description stands for
         return _last_organisation(doc, ents, index, entities, chunk.start)
@@ -461,6 +462,28 @@ def _person_at(entities: List[Entity], index, ents: List[Span], i: int) -> Optio
     return None
 
 
+def _owner(root, entities: List[Entity], index, ents: List[Span]) -> Optional[int]:
+    """The person whose campaign or administration a noun names: "the Trump campaign", "Clinton's
+    campaign", and "Lee’ campaign" with the surname tagged a common noun and no entity."""
+    owners = [child for child in root.children if child.dep_ in ("compound", "poss", "nmod")]
+    owner = next((_person_at(entities, index, ents, child.i) for child in owners if child.pos_ == "PROPN"), None)
+    if owner is None:
+        owner = next((_best_match(entities, [child.text], child.i, "person") for child in owners
+                      if child.text[:1].isupper() and child.is_alpha), None)
+    return owner
+
+
+def _owned_name(doc: Doc, owner: Entity, root) -> str:
+    """The name of a person's organisation: "Lee administration"; a campaign, team or camp is
+    "Lee campaign", unless the document calls it only "Lee camp"."""
+    head = root.lemma_.lower()
+    surname = owner.words[-1]
+    if head in CAMPAIGN_HEADS:
+        written = {m.group(1).lower() for m in re.finditer(rf"\b{re.escape(surname)} (campaign|camp)\b", doc.text)}
+        head = "camp" if written == {"camp"} else "campaign"
+    return f"{surname} {head}"
+
+
 def _person_or_org_at(index, ents: List[Span], i: int) -> Optional[int]:
     """The entity of the named span covering token i."""
     return next((index[(ent.start, ent.end)] for ent in ents
@@ -610,8 +633,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 common_head = False  # "Trump" tagged as a common noun
             if common_head and root.lemma_.lower() in ORG_HEADS:
                 # "the Trump campaign", "Clinton's campaign": the organisation of that person
-                owner = next((_person_at(entities, index, ents, child.i) for child in root.children
-                              if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN"), None)
+                owner = _owner(root, entities, index, ents)
                 entity_k = None
                 possessive = next((child.lower_ for child in root.children if child.dep_ == "poss" and child.lower_ in PRONOUN_GENDER), None)
                 if owner is None and possessive is not None and root.lemma_.lower() == "campaign":
@@ -622,12 +644,26 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     else:
                         owner = _pronoun_antecedent(entities, start, PRONOUN_GENDER[possessive], last_speaker)
                 if owner is not None:
-                    entity_k = _organisation(entities, f"{entities[owner].words[-1]} {root.lemma_.lower()}", (start, end))
+                    entity_k = _organisation(entities, _owned_name(doc, entities[owner], root), (start, end))
                 elif span[0].lower_ == "the" and root.lemma_.lower() == "campaign" and len(span) == 2:
-                    # "the campaign": the campaign the document last named
-                    entity_k = max((k for k, e in enumerate(entities) if e.kind == "organisation" and e.words[-1].lower() == "campaign"
-                                    and any(s_ < start for s_, _ in e.mentions)),
-                                   key=lambda k: max(s_ for s_, _ in entities[k].mentions if s_ < start), default=None)
+                    # "the campaign": the campaign the document last named, as a source or in the text
+                    named = max(((max(s_ for s_, _ in e.mentions if s_ < start), k) for k, e in enumerate(entities)
+                                 if e.kind == "organisation" and e.words[-1].lower() in CAMPAIGN_HEADS
+                                 and any(s_ < start for s_, _ in e.mentions)), default=None)
+                    written = next(((t.i, o) for t in reversed(doc[max(0, start - ORG_WINDOW) : start])
+                                    if t.lower_ in CAMPAIGN_HEADS for o in [_owner(t, entities, index, ents)] if o is not None), None)
+                    if written is not None and (named is None or written[0] > named[0]):
+                        entity_k = _organisation(entities, _owned_name(doc, entities[written[1]], doc[written[0]]), (start, end))
+                    elif named is not None:
+                        entity_k = named[1]
+                    else:
+                        # none named: the campaign of the person named last, in this sentence or the one before
+                        since = doc[span.sent.start - 1].sent.start if span.sent.start > 0 else 0
+                        person = max(((s_, k) for k, e in enumerate(entities) if e.kind == "person"
+                                      for s_, _ in e.mentions if since <= s_ < start
+                                      and not any(r["start"] <= s_ < r["end"] for r in rows)), default=None)
+                        if person is not None:
+                            entity_k = _organisation(entities, _owned_name(doc, entities[person[1]], root), (start, end))
                 kind = "organisation"
             elif (common_head and entity_k is None and span[0].lower_ == "the" and root.tag_ == "NN"
                   and root.lower_ in PLACE_NOUNS and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in span[: root.i - start + 1])):
