@@ -113,6 +113,12 @@ def test_campaign_of_a_candidate(base, text, source, expected):
     assert names == [expected]
 
 
+def test_one_party_member_is_unnamed(base):
+    text = "The committee met on Monday. “The vote was a sham,” one Republican said."
+    names, _ = resolve_sources(base, text, [("“The vote was a sham,”", "one Republican")])
+    assert names == [None]
+
+
 def test_ranker_weights_are_small_and_complete():
     data = json.loads(ranker.WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert tuple(data["features"]) == ranker.FEATURES

@@ -620,6 +620,8 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             kind = "group" if low != "it" else "organisation"
             if low == "it" and len(span) == 1:
                 entity_k = _it_antecedent(doc, start, index, ents, entities)
+        elif root.lower_ in PARTY_MEMBERS and any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in root.children):
+            pass  # "One Republican", "a Democrat": someone unnamed, not the party
         elif (span[0].lower_ in ("the", "this") and root.lower_ in PARTY_MEMBERS and root.tag_ in ("NN", "NNP")
               and (weights is not None or collect is not None)):
             # "the Wisconsin Republican": a person, not the party
