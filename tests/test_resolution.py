@@ -119,6 +119,12 @@ def test_one_party_member_is_unnamed(base):
     assert names == [None]
 
 
+def test_coordinated_first_name_shares_the_surname(base):
+    text = "The parents, John and Mary Osman, spoke on Monday in Ohio. “We lost our son,” Mr. Osman said."
+    names, _ = resolve_sources(base, text, [("“We lost our son,”", "Mr. Osman")])
+    assert names == ["John Osman"]
+
+
 def test_ranker_weights_are_small_and_complete():
     data = json.loads(ranker.WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert tuple(data["features"]) == ranker.FEATURES

@@ -233,17 +233,18 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
     entities: List[Entity] = []
     index: Dict[Tuple[int, int], int] = {}
     people = [ent for ent in entity_spans(doc) if ent.label_ == "PERSON"]
+    shared = _shared_surnames(doc, people)
     # full names first, so that a lone "Clinton" joins "Hillary Clinton" mentioned later too
     # (and, at equal length, mentions with an honorific first: "Mr. Obama" decides who "Obama" is)
-    for ent in sorted(people, key=lambda e: (-len(name_tokens(e)), honorific_gender(e) is None)):
-        words = name_tokens(ent)
+    for ent in sorted(people, key=lambda e: (-len(shared.get(e.start) or name_tokens(e)), honorific_gender(e) is None)):
+        words = shared.get(ent.start) or name_tokens(ent)
         if not words:
             continue
         match = _best_match(entities, words, ent.start, "person", honorific_gender(ent))
         headline = _title_case_line(ent[0])
         if match is None:
             entities.append(Entity("person", words, headline=headline))
-            entities[-1].set_name(words, name_text(ent))
+            entities[-1].set_name(words, " ".join(words) if ent.start in shared else name_text(ent))
             match = len(entities) - 1
         elif len(words) > len(entities[match].words) or (
                 len(words) == len(entities[match].words) and _accents(name_text(ent)) > _accents(entities[match].text)):
@@ -352,6 +353,25 @@ def _places_as_people(doc: Doc, entities: List[Entity]) -> None:
         other = sum(label in ("ORG", "GPE", "NORP") for label in labels)
         if other >= PLACE_RATIO * max(person, 1):
             entity.kind = "organisation"
+
+
+def _shared_surnames(doc: Doc, people: List[Span]) -> Dict[int, List[str]]:
+    """First names that share the surname of the name they are coordinated with: "Tarik and
+    Leyla Osman" names Tarik Osman. By the start of the first name's entity; only a known first name
+    or a word the document writes once ("Obama and Hillary Clinton" stays two people)."""
+    starts = {ent.start: ent for ent in people}
+    counts: Dict[str, int] = {}
+    for token in doc:
+        counts[token.text] = counts.get(token.text, 0) + 1
+    out = {}
+    for ent in people:
+        words = name_tokens(ent)
+        other = starts.get(ent.end + 1)
+        if (len(words) == 1 and len(ent) == 1 and other is not None and doc[ent.end].lower_ == "and"
+                and honorific_gender(ent) is None and len(name_tokens(other)) > 1
+                and (words[0].lower() in FIRST_NAMES or counts[words[0]] == 1)):
+            out[ent.start] = [words[0], name_tokens(other)[-1]]
+    return out
 
 
 def _unlabelled_surnames(doc: Doc, entities: List[Entity]) -> None:
