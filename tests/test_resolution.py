@@ -125,6 +125,25 @@ def test_coordinated_first_name_shares_the_surname(base):
     assert names == ["John Osman"]
 
 
+@pytest.mark.parametrize(
+    "text,quote,expected",
+    [
+        # after coordinated names, the last one
+        ("The event featured stars like Ann Lee, Tom Berg, Eva Kern and Paul Dorn, who joked, “I have not seen it "
+         "yet.”", "“I have not seen it yet.”", "Paul Dorn"),
+        # a name premodifying the noun is someone else
+        ("Paul Dorn spoke first. Also there was Ann Lee, a Dorn aide who said that the count was fair.",
+         "that the count was fair", "Ann Lee"),
+        # "X is a ... who": X
+        ("Paul Dorn spoke first. Tom Berg is a former lawyer who said that the plan was unfair.",
+         "that the plan was unfair", "Tom Berg"),
+    ],
+)
+def test_relative_who_antecedent(base, text, quote, expected):
+    names, _ = resolve_sources(base, text, [(quote, "who")])
+    assert names == [expected]
+
+
 def test_ranker_weights_are_small_and_complete():
     data = json.loads(ranker.WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert tuple(data["features"]) == ranker.FEATURES

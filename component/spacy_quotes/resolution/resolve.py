@@ -259,18 +259,25 @@ def _author(doc: Doc, index, ents: List[Span], entities: List[Entity]) -> Option
     return None
 
 
-def _relative_heads(head) -> List:
+def _relative_heads(head, who) -> List:
     """The noun a relative "who" hangs on and the names it stands in apposition with: "his
-    friend Ann Lee, who", "Ann Lee, a banker and former official who"."""
+    friend Ann Lee, who", "Ann Lee, a banker and former official who"; after coordinated names
+    the last one ("Ann Lee and Bo Dean, who"); after "X is a ... who", X."""
     if head is None:
         return []
-    out, token = [head], head
-    out += [c for c in head.children if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN"]
+    # the parse hangs the clause on the first of coordinated names: the one just before "who" comes first
+    last = max((c for c in head.conjuncts if c.i < who.i and c.pos_ == "PROPN"), key=lambda c: c.i, default=None)
+    out, token = ([last] if last is not None and last.i > head.i else []) + [head], head
+    # a name premodifying a common noun is someone else: "a Lee campaign aide who"
+    out += [c for c in head.children if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN"
+            and (c.dep_ == "appos" or head.pos_ == "PROPN")]
     for _ in range(3):
         if token.dep_ not in ("appos", "conj") or token.head == token:
             break
         token = token.head
         out.append(token)
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        out += [c for c in head.head.children if c.dep_ == "nsubj"]
     return out
 
 
@@ -601,7 +608,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
         elif low == "who" and len(span) == 1:
             # "Sanders, who said ...": the noun the relative clause hangs on, else the nearest person
             head = root.head.head if root.head.dep_ == "relcl" else None
-            entity_k = next((k for t in _relative_heads(head) for k, e in enumerate(entities) if e.kind == "person"
+            entity_k = next((k for t in _relative_heads(head, root) for k, e in enumerate(entities) if e.kind == "person"
                              and any(s <= t.i < e_ for s, e_ in e.mentions)), None)
             if entity_k is None and head is not None and _unnamed(head):
                 pass  # "a rich supporter who said ...", "someone who ...": no one named
