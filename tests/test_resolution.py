@@ -3,6 +3,7 @@ import json
 import re
 
 import pytest
+from spacy.tokens import Doc
 
 from spacy_quotes.resolution import ranker
 from spacy_quotes.resolution.names import cluster_names
@@ -142,6 +143,20 @@ def test_coordinated_first_name_shares_the_surname(base):
 def test_relative_who_antecedent(base, text, quote, expected):
     names, _ = resolve_sources(base, text, [(quote, "who")])
     assert names == [expected]
+
+
+def test_which_right_after_an_organisation_the_parse_missed(base):
+    # the parse hangs "which reported" on "turned" (advcl), not on the organisation (relcl)
+    words = ["They", "turned", "to", "the", "Acme", "Water", "Authority", "which", "reported", "that", "crime", "fell", "."]
+    doc = Doc(base.vocab, words=words, heads=[1, 1, 1, 6, 6, 6, 2, 8, 1, 11, 11, 8, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "compound", "compound", "pobj", "nsubj", "advcl", "mark", "nsubj",
+                    "ccomp", "punct"],
+              pos=["PRON", "VERB", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PRON", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+              tags=["PRP", "VBD", "IN", "DT", "NNP", "NNP", "NNP", "WDT", "VBD", "IN", "NN", "VBD", "."],
+              ents=["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"] + ["O"] * 6)
+    rows = [{"start": 9, "end": 12, "kind": "INDIRECT", "cue": [8, 9], "speaker": [7, 8], "confidence": 1.0, "entity": None}]
+    table = resolve(doc, rows)
+    assert table[rows[0]["entity"]]["name"] == "Acme Water Authority"
 
 
 def test_ranker_weights_are_small_and_complete():

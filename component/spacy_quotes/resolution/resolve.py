@@ -480,6 +480,15 @@ def _owner(root, entities: List[Entity], index, ents: List[Span]) -> Optional[in
     return owner
 
 
+def _organisation_before(entities: List[Entity], doc: Doc, start: int) -> Optional[int]:
+    """The last token of an organisation's mention just before a "which" (after a comma or not)."""
+    if start < 1 or doc[start].lower_ != "which":
+        return None
+    i = start - 2 if doc[start - 1].text == "," else start - 1
+    found = i >= 0 and any(e.kind == "organisation" and s < i + 1 == e_ for e in entities for s, e_ in e.mentions)
+    return i if found else None
+
+
 def _owned_name(doc: Doc, owner: Entity, root) -> str:
     """The name of a person's organisation: "Lee administration"; a campaign, team or camp is
     "Lee campaign", unless the document calls it only "Lee camp"."""
@@ -615,9 +624,10 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             elif entity_k is None and weights is not None:
                 ctx = ctx or DocContext(doc, rows)
                 entity_k = best_candidate(candidate_features(ctx, entities, start, None, last_speaker, spoken, PRONOUN_WINDOW), weights)
-        elif low in ("which", "that") and len(span) == 1 and root.head.dep_ == "relcl":
-            # "the bank, which said ...": the organisation the relative clause hangs on
-            head = root.head.head
+        elif low in ("which", "that") and len(span) == 1 and (root.head.dep_ == "relcl" or _organisation_before(entities, doc, start) is not None):
+            # "the bank, which said ...": the organisation the relative clause hangs on, else (a parse
+            # that misses the clause) the one named just before "which"
+            head = root.head.head if root.head.dep_ == "relcl" else doc[_organisation_before(entities, doc, start)]
             # "Acme, a company that said ...": the organisation the appositive describes
             heads = [head, head.head] if head.dep_ == "appos" else [head]
             entity_k = next((k for h in heads for k, e in enumerate(entities) if e.kind == "organisation"
