@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from spacy_quotes.resolution import ranker
-from spacy_quotes.resolution.names import cluster_names
+from spacy_quotes.resolution.names import cluster_names, entity_spans
 from spacy_quotes.resolution.resolve import resolve
 
 
@@ -157,6 +157,13 @@ def test_which_right_after_an_organisation_the_parse_missed(base):
     rows = [{"start": 9, "end": 12, "kind": "INDIRECT", "cue": [8, 9], "speaker": [7, 8], "confidence": 1.0, "entity": None}]
     table = resolve(doc, rows)
     assert table[rows[0]["entity"]]["name"] == "Acme Water Authority"
+
+
+def test_a_name_stops_at_a_headline_colon(base):
+    words = ["Lee", ":", "Trust", "Dean", "on", "safety", "\n\n", "Mayor", "Ann", "Lee", "spoke", "."]
+    doc = Doc(base.vocab, words=words, ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 4
+              + ["B-PERSON", "I-PERSON", "O", "O"])
+    assert [e.text for e in entity_spans(doc)] == ["Lee", "Ann Lee"]
 
 
 def test_ranker_weights_are_small_and_complete():

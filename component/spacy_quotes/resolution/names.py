@@ -390,14 +390,14 @@ def _unlabelled_surnames(doc: Doc, entities: List[Entity]) -> None:
 
 
 def entity_spans(doc: Doc) -> List[Span]:
-    """The document's entities, each cut at its first line break: a name never runs
-    over a paragraph ("..., Warns Maersk\n\nPorts are full")."""
+    """The document's entities, each cut at its first line break or colon: a name never runs
+    over a paragraph ("..., Warns Maersk\n\nPorts are full") nor a headline's colon ("Lee: Trust Dean")."""
     out = []
     for ent in doc.ents:
         end = ent.end
         for token in ent[:-1]:
-            if "\n" in token.text_with_ws or token.is_space:
-                end = token.i if token.is_space else token.i + 1
+            if "\n" in token.text_with_ws or token.is_space or token.text == ":":
+                end = token.i if token.is_space or token.text == ":" else token.i + 1
                 break
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
     return [ent for ent in out if len(ent)]
