@@ -166,6 +166,14 @@ def test_a_name_stops_at_a_headline_colon(base):
     assert [e.text for e in entity_spans(doc)] == ["Lee", "Ann Lee"]
 
 
+def test_a_gerund_opening_the_sentence_is_not_a_first_name(base):
+    words = ["Ann", "Lee", "spoke", ".", "Calling", "Lee", "a", "liar", "was", "wrong", "."]
+    doc = Doc(base.vocab, words=words, sent_starts=[True] + [False] * 3 + [True] + [False] * 6,
+              ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 5)
+    entities, _ = cluster_names(doc)
+    assert [e.name for e in entities if e.kind == "person"] == ["Ann Lee"]
+
+
 def test_ranker_weights_are_small_and_complete():
     data = json.loads(ranker.WEIGHTS_PATH.read_text(encoding="utf-8"))
     assert tuple(data["features"]) == ranker.FEATURES

@@ -81,6 +81,9 @@ def name_token_list(span: Span) -> List:
             continue
         if not tokens and token.is_lower and token.is_alpha and low not in NAME_PARTICLES and any(t.text[:1].isupper() or t.text[:1] == "@" for t in span[token.i - span.start + 1 :]):
             continue
+        if (not tokens and token.is_sent_start and low.endswith("ing") and low not in FIRST_NAMES and token.i + 1 < span.end
+                and span.doc[token.i + 1].text[:1].isupper()):
+            continue  # a gerund opening the sentence: "Calling Lee a liar was ..."
         if (token.pos_ == "VERB" and token.tag_.startswith("VB") or low in HEADLINE_ATTACKS) and token.i + 1 < span.end and span.doc[token.i + 1].text[:1].isupper():
             # a headline verb glued into the name: "Telling Jeb Bush", "Clinton Slams Donald Trump"
             tokens = []
