@@ -81,6 +81,9 @@ def name_token_list(span: Span) -> List:
             continue
         if not tokens and token.is_lower and token.is_alpha and low not in NAME_PARTICLES and any(t.text[:1].isupper() or t.text[:1] == "@" for t in span[token.i - span.start + 1 :]):
             continue
+        if (not tokens and token.is_sent_start and low.endswith("ing") and low not in FIRST_NAMES and token.i + 1 < span.end
+                and span.doc[token.i + 1].text[:1].isupper()):
+            continue  # a gerund opening the sentence: "Calling Lee a liar was ..."
         if (token.pos_ == "VERB" and token.tag_.startswith("VB") or low in HEADLINE_ATTACKS) and token.i + 1 < span.end and span.doc[token.i + 1].text[:1].isupper():
             # a headline verb glued into the name: "Telling Jeb Bush", "Clinton Slams Donald Trump"
             tokens = []
@@ -193,6 +196,8 @@ class Entity:
     headline: bool = False  # named only in title-case lines so far
     # starts of the mentions that write the surname ("Trump", "Melania Trump"; not "Melania")
     surnamed: List[int] = field(default_factory=list)
+    # mentions of the surname the recogniser missed: context for pronouns, not for roles
+    unlabelled: List[Tuple[int, int]] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -231,17 +236,18 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
     entities: List[Entity] = []
     index: Dict[Tuple[int, int], int] = {}
     people = [ent for ent in entity_spans(doc) if ent.label_ == "PERSON"]
+    shared = _shared_surnames(doc, people)
     # full names first, so that a lone "Clinton" joins "Hillary Clinton" mentioned later too
     # (and, at equal length, mentions with an honorific first: "Mr. Obama" decides who "Obama" is)
-    for ent in sorted(people, key=lambda e: (-len(name_tokens(e)), honorific_gender(e) is None)):
-        words = name_tokens(ent)
+    for ent in sorted(people, key=lambda e: (-len(shared.get(e.start) or name_tokens(e)), honorific_gender(e) is None)):
+        words = shared.get(ent.start) or name_tokens(ent)
         if not words:
             continue
         match = _best_match(entities, words, ent.start, "person", honorific_gender(ent))
         headline = _title_case_line(ent[0])
         if match is None:
             entities.append(Entity("person", words, headline=headline))
-            entities[-1].set_name(words, name_text(ent))
+            entities[-1].set_name(words, " ".join(words) if ent.start in shared else name_text(ent))
             match = len(entities) - 1
         elif len(words) > len(entities[match].words) or (
                 len(words) == len(entities[match].words) and _accents(name_text(ent)) > _accents(entities[match].text)):
@@ -279,6 +285,10 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
             continue
         # the recogniser often labels a lone surname ORG: "Lavrov said"
         person = _best_match(entities, words, ent.start, "person") if len(words) == 1 else None
+        if person is None and len(words) > 1:
+            # a surname of several words tagged ORG ("De Blasio" for "Bill de Blasio")
+            person = next((k for k, e in enumerate(entities) if e.kind == "person" and len(e.words) > len(words)
+                           and [fold(w) for w in e.words[-len(words):]] == [fold(w) for w in words]), None)
         if person is None and 2 <= len(words) <= 4 and words[-2].lower() in FIRST_NAMES:
             # "Barack Obama" (or a dateline and the name: "ROME - Bernie Sanders") tagged ORG
             # while "Obama" is a person: the person's full name
@@ -315,6 +325,7 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
         entities[match].mentions.append((ent.start, ent.end))
         index[(ent.start, ent.end)] = match
     _places_as_people(doc, entities)
+    _unlabelled_surnames(doc, entities)
     for entity in entities:
         entity.mentions.sort()
     return entities, index
@@ -347,15 +358,49 @@ def _places_as_people(doc: Doc, entities: List[Entity]) -> None:
             entity.kind = "organisation"
 
 
+def _shared_surnames(doc: Doc, people: List[Span]) -> Dict[int, List[str]]:
+    """First names that share the surname of the name they are coordinated with: "Tarik and
+    Leyla Osman" names Tarik Osman. By the start of the first name's entity; only a known first name
+    or a word the document writes once ("Obama and Hillary Clinton" stays two people)."""
+    starts = {ent.start: ent for ent in people}
+    counts: Dict[str, int] = {}
+    for token in doc:
+        counts[token.text] = counts.get(token.text, 0) + 1
+    out = {}
+    for ent in people:
+        words = name_tokens(ent)
+        other = starts.get(ent.end + 1)
+        if (len(words) == 1 and len(ent) == 1 and other is not None and doc[ent.end].lower_ == "and"
+                and honorific_gender(ent) is None and len(name_tokens(other)) > 1
+                and (words[0].lower() in FIRST_NAMES or counts[words[0]] == 1)):
+            out[ent.start] = [words[0], name_tokens(other)[-1]]
+    return out
+
+
+def _unlabelled_surnames(doc: Doc, entities: List[Entity]) -> None:
+    """A surname the recogniser left outside every entity ("Ann Lee ... Lee took the stage") is a
+    mention of the one person of a full name with that surname: the later "he" must see it."""
+    owners: Dict[str, List[Entity]] = {}
+    for entity in entities:
+        if entity.kind == "person" and len(entity.words) > 1:
+            owners.setdefault(entity.words[-1], []).append(entity)
+    for token in doc:
+        found = owners.get(token.text)
+        if found and len(found) == 1 and token.ent_iob_ == "O" and token.pos_ == "PROPN":
+            found[0].mentions.append((token.i, token.i + 1))
+            found[0].unlabelled.append((token.i, token.i + 1))
+            found[0].surnamed.append(token.i)
+
+
 def entity_spans(doc: Doc) -> List[Span]:
-    """The document's entities, each cut at its first line break: a name never runs
-    over a paragraph ("..., Warns Maersk\n\nPorts are full")."""
+    """The document's entities, each cut at its first line break or colon: a name never runs
+    over a paragraph ("..., Warns Maersk\n\nPorts are full") nor a headline's colon ("Lee: Trust Dean")."""
     out = []
     for ent in doc.ents:
         end = ent.end
         for token in ent[:-1]:
-            if "\n" in token.text_with_ws or token.is_space:
-                end = token.i if token.is_space else token.i + 1
+            if "\n" in token.text_with_ws or token.is_space or token.text == ":":
+                end = token.i if token.is_space or token.text == ":" else token.i + 1
                 break
         out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
     return [ent for ent in out if len(ent)]

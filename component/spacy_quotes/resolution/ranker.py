@@ -32,6 +32,8 @@ Features of a candidate (all cheap, all explainable):
 - `person_label`: the recogniser labels a mention of the candidate PERSON (not ORG, GPE, ...)
 - `subject_near`: a mention is the subject of its clause (or a name in apposition to the
   subject: "the campaign's chairman, Ann Lee, said") in the pronoun's sentence or the one before
+- `main_subject_near`: like `subject_near`, but the subject of the sentence's main verb and outside
+  quotes ("When Bo Dean spoke, Ann Lee objected. ... she said": Lee, not Dean)
 - `possessive`: the last mention is a possessive ("Lee's")
 - `appositive`: a mention has an appositive description ("Ann Lee, a retired surgeon,")
 - `described_head` / `described_words` (definite descriptions only, 0 for pronouns): a mention
@@ -58,7 +60,7 @@ FEATURES = (
     "log_tokens", "sentences", "same_sentence", "same_paragraph", "recency_rank", "most_recent",
     "previous_speaker", "has_spoken", "log_quotes", "subject", "subject_same_paragraph", "in_quote",
     "gender_agree", "gender_unknown", "log_mentions", "full_name", "lone_word",
-    "reporting_subject", "person_label", "subject_near", "possessive", "appositive",
+    "reporting_subject", "person_label", "subject_near", "main_subject_near", "possessive", "appositive",
     "described_head", "described_words", "described_other",
 )
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
@@ -71,6 +73,12 @@ def _subject_like(token) -> bool:
     if token.dep_ in SUBJECT_DEPS:
         return True
     return token.dep_ in SUBJECT_LINKS and token.head.dep_ in SUBJECT_DEPS
+
+
+def _main_subject(token) -> bool:
+    """Whether a mention's root is the subject (or a name in apposition to it) of its sentence's main verb."""
+    subject = token.head if token.dep_ in SUBJECT_LINKS else token
+    return subject.dep_ in SUBJECT_DEPS and subject.head == subject.sent.root
 _CACHE: Dict[str, Optional[List[float]]] = {}
 
 
@@ -132,6 +140,9 @@ def candidate_features(ctx: DocContext, entities, position: int, gender: Optiona
         subject_near = any(
             p_sent - ctx.sentence[s] <= 1 and _subject_like(doc[s:e].root) for s, e in before
         )
+        main_subject_near = any(
+            p_sent - ctx.sentence[s] <= 1 and not ctx.in_quote[s] and _main_subject(doc[s:e].root) for s, e in before
+        )
         last_root = doc[last_start:last_end].root
         possessive = last_root.dep_ == "poss" or (last_end < len(doc) and doc[last_end].lower_ in ("'s", "’s", "'", "’"))
         appositive = any(doc[s:e].root.dep_ == "appos" or any(c.dep_ == "appos" for c in doc[s:e].root.children)
@@ -159,6 +170,7 @@ def candidate_features(ctx: DocContext, entities, position: int, gender: Optiona
             float(any(r.dep_ in SUBJECT_DEPS and r.head.lemma_.lower() in REPORTING_VERBS for r in roots)),
             float(any(r.ent_type_ == "PERSON" for r in roots)),
             float(subject_near),
+            float(main_subject_near),
             float(possessive),
             float(appositive),
             *(described or {}).get(k, (0.0, 0.0, 0.0)),

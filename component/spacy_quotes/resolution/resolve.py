@@ -59,7 +59,9 @@ PARTY_MEMBERS = frozenset("republican democrat libertarian".split())
 AUTHOR_NOUNS = frozenset("member columnist contributor writer author fellow editor reporter professor".split())
 # Person nouns of unnamed sources: "the source", "the official" stay unresolved.
 UNNAMED_NOUNS = frozenset("source official person man woman insider aide operative spokesman spokeswoman spokesperson".split())
-ORG_HEADS = frozenset("campaign administration team committee party government".split())
+ORG_HEADS = frozenset("campaign camp administration team committee party government".split())
+# "Clinton's team", "the Clinton camp": the person's campaign
+CAMPAIGN_HEADS = frozenset("campaign camp team".split())
 # "the agency", "The company": the organisation the document last named
 ORG_DESCRIPTIONS = frozenset(
     """agency company firm network newspaper paper publication outlet group organization organisation
@@ -129,10 +131,9 @@ def _it_antecedent(doc: Doc, start: int, index, ents: List[Span], entities: List
         return None
     if root.lemma_.lower() in ORG_HEADS:
         # "the Obama administration ... it": the organisation of that person
-        owner = next((_person_at(entities, index, ents, child.i) for child in root.children
-                      if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN"), None)
+        owner = _owner(root, entities, index, ents)
         if owner is not None:
-            return _organisation(entities, f"{entities[owner].words[-1]} {root.lemma_.lower()}", (chunk.start, chunk.end))
+            return _organisation(entities, _owned_name(doc, entities[owner], root), (chunk.start, chunk.end))
     if len(chunk) == 2 and chunk[0].lower_ == "the" and root.lemma_.lower() in ORG_DESCRIPTIONS:
         # "The agency ... it": the organisation the description stands for
         return _last_organisation(doc, ents, index, entities, chunk.start)
@@ -258,18 +259,25 @@ def _author(doc: Doc, index, ents: List[Span], entities: List[Entity]) -> Option
     return None
 
 
-def _relative_heads(head) -> List:
+def _relative_heads(head, who) -> List:
     """The noun a relative "who" hangs on and the names it stands in apposition with: "his
-    friend Ann Lee, who", "Ann Lee, a banker and former official who"."""
+    friend Ann Lee, who", "Ann Lee, a banker and former official who"; after coordinated names
+    the last one ("Ann Lee and Bo Dean, who"); after "X is a ... who", X."""
     if head is None:
         return []
-    out, token = [head], head
-    out += [c for c in head.children if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN"]
+    # the parse hangs the clause on the first of coordinated names: the one just before "who" comes first
+    last = max((c for c in head.conjuncts if c.i < who.i and c.pos_ == "PROPN"), key=lambda c: c.i, default=None)
+    out, token = ([last] if last is not None and last.i > head.i else []) + [head], head
+    # a name premodifying a common noun is someone else: "a Lee campaign aide who"
+    out += [c for c in head.children if c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN"
+            and (c.dep_ == "appos" or head.pos_ == "PROPN")]
     for _ in range(3):
         if token.dep_ not in ("appos", "conj") or token.head == token:
             break
         token = token.head
         out.append(token)
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        out += [c for c in head.head.children if c.dep_ == "nsubj"]
     return out
 
 
@@ -461,6 +469,37 @@ def _person_at(entities: List[Entity], index, ents: List[Span], i: int) -> Optio
     return None
 
 
+def _owner(root, entities: List[Entity], index, ents: List[Span]) -> Optional[int]:
+    """The person whose campaign or administration a noun names: "the Trump campaign", "Clinton's
+    campaign", and "Lee’ campaign" with the surname tagged a common noun and no entity."""
+    owners = [child for child in root.children if child.dep_ in ("compound", "poss", "nmod")]
+    owner = next((_person_at(entities, index, ents, child.i) for child in owners if child.pos_ == "PROPN"), None)
+    if owner is None:
+        owner = next((_best_match(entities, [child.text], child.i, "person") for child in owners
+                      if child.text[:1].isupper() and child.is_alpha), None)
+    return owner
+
+
+def _organisation_before(entities: List[Entity], doc: Doc, start: int) -> Optional[int]:
+    """The last token of an organisation's mention just before a "which" (after a comma or not)."""
+    if start < 1 or doc[start].lower_ != "which":
+        return None
+    i = start - 2 if doc[start - 1].text == "," else start - 1
+    found = i >= 0 and any(e.kind == "organisation" and s < i + 1 == e_ for e in entities for s, e_ in e.mentions)
+    return i if found else None
+
+
+def _owned_name(doc: Doc, owner: Entity, root) -> str:
+    """The name of a person's organisation: "Lee administration"; a campaign, team or camp is
+    "Lee campaign", unless the document calls it only "Lee camp"."""
+    head = root.lemma_.lower()
+    surname = owner.words[-1]
+    if head in CAMPAIGN_HEADS:
+        written = {m.group(1).lower() for m in re.finditer(rf"\b{re.escape(surname)} (campaign|camp)\b", doc.text)}
+        head = "camp" if written == {"camp"} else "campaign"
+    return f"{surname} {head}"
+
+
 def _person_or_org_at(index, ents: List[Span], i: int) -> Optional[int]:
     """The entity of the named span covering token i."""
     return next((index[(ent.start, ent.end)] for ent in ents
@@ -504,7 +543,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             if list(mention) not in row["mentions"]:
                 row["mentions"].append(list(mention))
             return speakers[entity_k]
-        mentions = [list(m) for m in entities[entity_k].mentions] if entity_k is not None else []
+        mentions = [list(m) for m in entities[entity_k].mentions if m not in entities[entity_k].unlabelled] if entity_k is not None else []
         if list(mention) not in mentions:
             mentions.append(list(mention))
         table.append({"name": name, "kind": kind, "mentions": sorted(mentions), "role": None,
@@ -578,16 +617,17 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
         elif low == "who" and len(span) == 1:
             # "Sanders, who said ...": the noun the relative clause hangs on, else the nearest person
             head = root.head.head if root.head.dep_ == "relcl" else None
-            entity_k = next((k for t in _relative_heads(head) for k, e in enumerate(entities) if e.kind == "person"
+            entity_k = next((k for t in _relative_heads(head, root) for k, e in enumerate(entities) if e.kind == "person"
                              and any(s <= t.i < e_ for s, e_ in e.mentions)), None)
             if entity_k is None and head is not None and _unnamed(head):
                 pass  # "a rich supporter who said ...", "someone who ...": no one named
             elif entity_k is None and weights is not None:
                 ctx = ctx or DocContext(doc, rows)
                 entity_k = best_candidate(candidate_features(ctx, entities, start, None, last_speaker, spoken, PRONOUN_WINDOW), weights)
-        elif low in ("which", "that") and len(span) == 1 and root.head.dep_ == "relcl":
-            # "the bank, which said ...": the organisation the relative clause hangs on
-            head = root.head.head
+        elif low in ("which", "that") and len(span) == 1 and (root.head.dep_ == "relcl" or _organisation_before(entities, doc, start) is not None):
+            # "the bank, which said ...": the organisation the relative clause hangs on, else (a parse
+            # that misses the clause) the one named just before "which"
+            head = root.head.head if root.head.dep_ == "relcl" else doc[_organisation_before(entities, doc, start)]
             # "Acme, a company that said ...": the organisation the appositive describes
             heads = [head, head.head] if head.dep_ == "appos" else [head]
             entity_k = next((k for h in heads for k, e in enumerate(entities) if e.kind == "organisation"
@@ -597,6 +637,8 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             kind = "group" if low != "it" else "organisation"
             if low == "it" and len(span) == 1:
                 entity_k = _it_antecedent(doc, start, index, ents, entities)
+        elif root.lower_ in PARTY_MEMBERS and any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in root.children):
+            pass  # "One Republican", "a Democrat": someone unnamed, not the party
         elif (span[0].lower_ in ("the", "this") and root.lower_ in PARTY_MEMBERS and root.tag_ in ("NN", "NNP")
               and (weights is not None or collect is not None)):
             # "the Wisconsin Republican": a person, not the party
@@ -610,8 +652,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 common_head = False  # "Trump" tagged as a common noun
             if common_head and root.lemma_.lower() in ORG_HEADS:
                 # "the Trump campaign", "Clinton's campaign": the organisation of that person
-                owner = next((_person_at(entities, index, ents, child.i) for child in root.children
-                              if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN"), None)
+                owner = _owner(root, entities, index, ents)
                 entity_k = None
                 possessive = next((child.lower_ for child in root.children if child.dep_ == "poss" and child.lower_ in PRONOUN_GENDER), None)
                 if owner is None and possessive is not None and root.lemma_.lower() == "campaign":
@@ -622,12 +663,26 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     else:
                         owner = _pronoun_antecedent(entities, start, PRONOUN_GENDER[possessive], last_speaker)
                 if owner is not None:
-                    entity_k = _organisation(entities, f"{entities[owner].words[-1]} {root.lemma_.lower()}", (start, end))
+                    entity_k = _organisation(entities, _owned_name(doc, entities[owner], root), (start, end))
                 elif span[0].lower_ == "the" and root.lemma_.lower() == "campaign" and len(span) == 2:
-                    # "the campaign": the campaign the document last named
-                    entity_k = max((k for k, e in enumerate(entities) if e.kind == "organisation" and e.words[-1].lower() == "campaign"
-                                    and any(s_ < start for s_, _ in e.mentions)),
-                                   key=lambda k: max(s_ for s_, _ in entities[k].mentions if s_ < start), default=None)
+                    # "the campaign": the campaign the document last named, as a source or in the text
+                    named = max(((max(s_ for s_, _ in e.mentions if s_ < start), k) for k, e in enumerate(entities)
+                                 if e.kind == "organisation" and e.words[-1].lower() in CAMPAIGN_HEADS
+                                 and any(s_ < start for s_, _ in e.mentions)), default=None)
+                    written = next(((t.i, o) for t in reversed(doc[max(0, start - ORG_WINDOW) : start])
+                                    if t.lower_ in CAMPAIGN_HEADS for o in [_owner(t, entities, index, ents)] if o is not None), None)
+                    if written is not None and (named is None or written[0] > named[0]):
+                        entity_k = _organisation(entities, _owned_name(doc, entities[written[1]], doc[written[0]]), (start, end))
+                    elif named is not None:
+                        entity_k = named[1]
+                    else:
+                        # none named: the campaign of the person named last, in this sentence or the one before
+                        since = doc[span.sent.start - 1].sent.start if span.sent.start > 0 else 0
+                        person = max(((s_, k) for k, e in enumerate(entities) if e.kind == "person"
+                                      for s_, _ in e.mentions if since <= s_ < start
+                                      and not any(r["start"] <= s_ < r["end"] for r in rows)), default=None)
+                        if person is not None:
+                            entity_k = _organisation(entities, _owned_name(doc, entities[person[1]], root), (start, end))
                 kind = "organisation"
             elif (common_head and entity_k is None and span[0].lower_ == "the" and root.tag_ == "NN"
                   and root.lower_ in PLACE_NOUNS and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in span[: root.i - start + 1])):
@@ -674,6 +729,9 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             if kind == "person":
                 last_speaker = entity_k
                 spoken[entity_k] = spoken.get(entity_k, 0) + 1
+                if root.pos_ == "NOUN" and (span.start, span.end) not in entities[entity_k].mentions:
+                    # "the senator said": the next pronoun sees the person mentioned here
+                    entities[entity_k].mentions.append((span.start, span.end))
         row["entity"] = add(entity_k, (start, end), kind, name)
     # people who do not speak stay in the table: their roles are asked for too
     for k, entity in enumerate(entities):
