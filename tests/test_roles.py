@@ -87,7 +87,7 @@ def test_role_of_another_name_in_the_mention_is_not_taken():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
     words = ["Mayor", "Rudy", "Giuliani", ",", "who", "backs", "Trump", ",", "said", "it"]
-    doc = Doc(Vocab(), words=words, ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
     mention = doc[0:7]
     assert person_roles(doc, [mention], "Donald Trump") == []
 
@@ -631,3 +631,13 @@ def test_administration_after_a_status(nlp):
 def test_place_of_the_first_of_two_roles(nlp):
     text = "“We have no strategy,” said Jeb Dale, the former Florida governor and a Republican presidential candidate, on CNN."
     assert roles_of(nlp, text)["Jeb Dale"] == ("former governor", "Florida")
+
+
+def test_surname_tagged_as_a_noun_is_no_part_of_the_role():
+    import spacy
+    from spacy.tokens import Doc
+    from spacy_quotes.roles.patterns import _role_words
+    words = "Ann Reed won . Reed lawyer Tom Dale said .".split()
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert _role_words(list(doc[4:6])) == ("lawyer", "Reed", [])

@@ -16,7 +16,7 @@ from typing import List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from ..paragraphs import noun_chunks
+from ..paragraphs import cached, noun_chunks
 from .affiliations import CAMPAIGN_STAFF, DEMONYMS, PARTIES as PARTY_NAMES, PARTY_WORDS, STATE_ABBREVIATIONS, normalise_affiliation, party_from_tag
 
 ABBREVIATED_TITLES = {
@@ -127,8 +127,9 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
         is_name = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC") or low in DEMONYMS
         if low in PORTFOLIO_WORDS and low not in DEMONYMS and token.ent_type_ not in ("GPE", "NORP"):
             is_name = False
-        # an untagged capitalised name before the role: "Pfizer chief executive"
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and any(t.lower_ in ROLE_HEADS for t in tokens[i + 1 :]) \
+        # an untagged capitalised name before the role: "Pfizer chief executive", and a surname the
+        # document tags elsewhere, here taken for a noun: "Lee lawyer Tom Reed"
+        if (token.pos_ == "PROPN" or token.text in _surnames(token.doc)) and token.text[:1].isupper() and any(t.lower_ in ROLE_HEADS for t in tokens[i + 1 :]) \
                 and low not in ROLE_PREMODIFIERS and low not in ROLE_HEADS \
                 and low not in PORTFOLIO_WORDS and low not in MODIFIERS and low not in NOT_ROLES:
             is_name = True
@@ -235,6 +236,11 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
     affiliation = normalise_affiliation(affiliation_text) if affiliation_words else None
     modifiers = [w for w in role_words if w in MODIFIERS] if role else []
     return role, affiliation, modifiers
+
+
+def _surnames(doc: Doc) -> frozenset:
+    """The last words of the document's PERSON entities: "Lee" for "Ann Lee"."""
+    return cached(doc, "role_surnames", lambda: frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1))
 
 
 def _department(tokens: List) -> Optional[str]:
