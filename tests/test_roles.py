@@ -1,6 +1,11 @@
 """Roles and affiliations: trimming to the role noun phrase, names inside roles, campaigns."""
+import spacy
+from spacy.tokens import Doc
+
 from spacy_quotes.roles.affiliations import campaign_affiliation, normalise_affiliation, party_from_tag
-from spacy_quotes.roles.patterns import _trim_role
+from spacy_quotes.roles.patterns import _role_words, _trim_role, preceding_appositive_role
+
+VOCAB = spacy.blank("en").vocab
 
 
 def test_trim_role_to_head_and_premodifiers():
@@ -87,7 +92,7 @@ def test_role_of_another_name_in_the_mention_is_not_taken():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
     words = ["Mayor", "Rudy", "Giuliani", ",", "who", "backs", "Trump", ",", "said", "it"]
-    doc = Doc(spacy.blank("en").vocab, words=words, ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    doc = Doc(VOCAB, words=words, ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
     mention = doc[0:7]
     assert person_roles(doc, [mention], "Donald Trump") == []
 
@@ -634,10 +639,19 @@ def test_place_of_the_first_of_two_roles(nlp):
 
 
 def test_surname_tagged_as_a_noun_is_no_part_of_the_role():
-    import spacy
-    from spacy.tokens import Doc
-    from spacy_quotes.roles.patterns import _role_words
     words = "Ann Reed won . Reed lawyer Tom Dale said .".split()
     pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
-    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    doc = Doc(VOCAB, words=words, pos=pos, ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
     assert _role_words(list(doc[4:6])) == ("lawyer", "Reed", [])
+
+
+def test_role_before_a_name_set_off_by_commas_without_an_apposition_parse():
+    words = "Acme 's chief executive , Ann Lee , called it a mess .".split()
+    pos = ["PROPN", "PART", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "POS", "JJ", "NN", ",", "NNP", "NNP", ",", "VBD", "PRP", "DT", "NN", "."]
+    # the parser's miss: the role noun hangs from elsewhere, the name is the subject
+    heads = [3, 0, 3, 8, 6, 6, 8, 6, 8, 8, 11, 8, 8]
+    deps = ["poss", "case", "amod", "dep", "punct", "compound", "nsubj", "punct", "ROOT", "dobj", "det", "oprd", "punct"]
+    ents = ["B-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(VOCAB, words=words, pos=pos, tags=tags, heads=heads, deps=deps, ents=ents)
+    assert preceding_appositive_role(doc, doc[5:7]) == ("chief executive", "Acme", [])

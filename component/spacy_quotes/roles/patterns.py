@@ -444,7 +444,10 @@ def preceding_appositive_role(doc: Doc, mention: Span):
     if head.lower_ not in ROLE_HEADS or head.pos_ not in ("NOUN", "PROPN"):
         return None
     # the name must be in apposition to the role noun, not the next item of a list
-    if not (root.dep_ == "appos" and root.head.i == head.i) and not (head.dep_ == "appos" and head.head.i == root.i):
+    # or set off by a second comma when the parser missed it: "Acme's chief executive, Ann Lee, called"
+    framed = mention.end + 1 < len(doc) and doc[mention.end].text == "," and doc[mention.end + 1].lower_ not in ("and", "or") \
+        and head.tag_ == "NN" and not any(t.ent_type_ == "PERSON" for t in doc[max(0, comma - 6) : comma])
+    if not (root.dep_ == "appos" and root.head.i == head.i) and not (head.dep_ == "appos" and head.head.i == root.i) and not framed:
         return None
     tokens = _premodifier_tokens(doc, comma - 1)
     return _possessor_campaign(doc, tokens[0].i, _role_words(tokens)) if tokens else None
