@@ -655,3 +655,15 @@ def test_role_before_a_name_set_off_by_commas_without_an_apposition_parse():
     ents = ["B-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
     doc = Doc(VOCAB, words=words, pos=pos, tags=tags, heads=heads, deps=deps, ents=ents)
     assert preceding_appositive_role(doc, doc[5:7]) == ("chief executive", "Acme", [])
+
+
+def test_two_roles_stay_one_only_when_both_are_offices():
+    assert _trim_role("former chairman and presidential candidate".split(), conjoined=True) == ["former", "chairman"]
+    assert _trim_role("president and chief executive".split(), conjoined=True) == ["president", "and", "chief", "executive"]
+
+
+def test_of_two_roles_the_one_of_the_named_organisation(nlp):
+    text = "“We need the visas,” said Ann Lee, a Dayton-based developer and spokeswoman for the Acme Investment Coalition."
+    assert roles_of(nlp, text)["Ann Lee"] == ("spokeswoman", "Acme Investment Coalition")
+    text = "“We need the visas,” said Ann Lee, a senior adviser and pollster for Mr. Reed."
+    assert roles_of(nlp, text)["Ann Lee"][0] == "senior adviser"

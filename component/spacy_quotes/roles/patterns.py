@@ -17,7 +17,7 @@ from typing import List, Optional, Tuple
 from spacy.tokens import Doc, Span
 
 from ..paragraphs import cached, noun_chunks
-from .affiliations import CAMPAIGN_STAFF, DEMONYMS, PARTIES as PARTY_NAMES, PARTY_WORDS, STATE_ABBREVIATIONS, normalise_affiliation, party_from_tag
+from .affiliations import CAMPAIGN_STAFF, DEMONYMS, HONORIFICS, PARTIES as PARTY_NAMES, PARTY_WORDS, STATE_ABBREVIATIONS, normalise_affiliation, party_from_tag
 
 ABBREVIATED_TITLES = {
     "sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
@@ -85,6 +85,8 @@ DEPARTMENTS = frozenset(
     "justice health veterans housing".split()
 )
 ORGANISATION_NOUNS = frozenset("committee department patrol office commission council bureau agency".split())
+# offices of one organisation, stated together as one role: "president and chief executive"
+OFFICES = frozenset("president chairman chairwoman chair ceo founder co-founder executive officer publisher editor owner".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
 # offices of a chamber's leadership, which say more than the member's title after them
@@ -285,13 +287,14 @@ def _join(tokens: List) -> str:
 def _trim_role(words: List[str], nouns=frozenset(), conjoined: bool = False) -> List[str]:
     """The role noun phrase alone: up to its head (keeping "of"/"for" tails: "secretary of
     state"), cut at "and" after a head, with only role premodifiers before the head. With
-    `conjoined`, "and" right after a head and before another keeps both: an appositive "a
-    former adviser and pollster" states one role."""
+    `conjoined`, "and" between two offices keeps both: an appositive "the president and chief
+    executive" states one role ("a former chairman and presidential candidate" two)."""
     for k, word in enumerate(words):
         if word == "and" and any(w in ROLE_HEADS for w in words[:k]):
             if conjoined and k + 1 < len(words) and words[k - 1] in ROLE_HEADS and words[k + 1] in ROLE_HEADS | ROLE_PREMODIFIERS:
                 second = _trim_role(words[k + 1 :], nouns)
-                if second and second[0] == words[k + 1] and any(w in ROLE_HEADS for w in second):
+                if second and second[0] == words[k + 1] and any(w in ROLE_HEADS for w in second) \
+                        and words[k - 1] in OFFICES and second[-1] in OFFICES:
                     return _trim_role(words[:k], nouns) + ["and"] + second
             words = words[:k]
             break
@@ -596,6 +599,17 @@ def _noun_phrase_role(tokens: List):
     if k is None:
         return _role_words(tokens, conjoined=True)
     role, affiliation, modifiers = _role_words(tokens[:k], conjoined=True)
+    # two roles before a named organisation: the one that belongs to it ("a developer and spokeswoman
+    # for the Acme Coalition" → "spokeswoman"), unless both are its offices ("president and chairwoman");
+    # not before a person ("a senior adviser and pollster for Mr. Lee") nor an unnamed body
+    both = next((n for n in range(1, k) if tokens[n].lower_ == "and"), None)
+    owner = next((t for t in tokens[k + 1 :] if t.pos_ != "DET"), None)
+    if role is not None and " and " not in role and both is not None and tokens[k].lower_ in ("for", "at") \
+            and any(t.lower_ in ROLE_HEADS for t in tokens[:both]) and owner is not None and owner.text[:1].isupper() \
+            and owner.ent_type_ != "PERSON" and owner.lower_ not in HONORIFICS:
+        second = _role_words(tokens[both + 1 : k])
+        if second[0] is not None:
+            role, affiliation, modifiers = second
     if role is None and tokens[k].lower_ == "of" and tokens[0].text[:1].isupper() and tokens[k - 1].ent_type_ \
             and tokens[k - 1].ent_type_ == tokens[k + 1 if k + 1 < len(tokens) else k].ent_type_:
         # the "of" inside a name before the role: "a University of Ohio law professor"
