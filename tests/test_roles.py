@@ -667,3 +667,14 @@ def test_of_two_roles_the_one_of_the_named_organisation(nlp):
     assert roles_of(nlp, text)["Ann Lee"] == ("spokeswoman", "Acme Investment Coalition")
     text = "“We need the visas,” said Ann Lee, a senior adviser and pollster for Mr. Reed."
     assert roles_of(nlp, text)["Ann Lee"][0] == "senior adviser"
+
+
+def test_the_present_role_wins_over_a_past_one(nlp):
+    text = ("“It is not reform,” said Ann Lee, an economist who served as director of the Acme Office "
+            "and is now president of the Dayton Action Forum.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("president", "Dayton Action Forum")
+    text = "“It is time,” said Ann Lee, the former mayor of Dayton and current Republican presidential nominee."
+    assert roles_of(nlp, text)["Ann Lee"] == ("presidential nominee", "Republican Party")
+    text = ("“We found common ground,” said Tom Reed, a chief of staff to the governor. "
+            "Mr. Reed is now the chairman of the Acme Foundation.")
+    assert roles_of(nlp, text)["Tom Reed"][0] == "chairman"

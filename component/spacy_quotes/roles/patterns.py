@@ -489,6 +489,12 @@ def appositive_role(doc: Doc, mention: Span):
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return None
+    # a relative clause after the appositive states the present role: "Ann Lee, an economist who
+    # served as director of X and is now president of Y" → president of Y
+    if tokens[0].lower_ not in ("who", "whose", "which") and j < len(doc) and doc[j].lower_ == "who":
+        found = current_role(doc, j)
+        if found is not None:
+            return found
     after_name = next((t for t in tokens if t.ent_type_ != "PERSON"), None)
     if tokens[0].ent_type_ == "PERSON" and (after_name is None or after_name.lower_ == "and"):
         return None  # the next name of a list: "Ann Lee, Bill Hale and Tom Reed" (not "Tom Reed's aide")
@@ -516,6 +522,40 @@ def appositive_role(doc: Doc, mention: Span):
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]  # "a", "the", "its" (its chief executive)
     return _noun_phrase_role(tokens) if tokens else None
+
+
+def current_role(doc: Doc, start: int):
+    """The role after "is now" in the clause starting at token `start`: "who served as director of
+    X and is now president of Y" → ("president", "Y", []); None when there is none."""
+    for k in range(start, min(len(doc), start + 30)):
+        token = doc[k]
+        if token.text in (".", ";", "(", ")") or token.is_quote or "\n" in token.text:
+            return None
+        if token.lower_ == "now" and k > start and doc[k - 1].lower_ in ("is", "’s", "'s") and doc[k - 1].tag_ != "POS":
+            tail = []
+            for t in doc[k - 1 : min(len(doc), k + 14)]:
+                if t.text in (",", ".", ";", ":", ")", "(") or t.is_quote or "\n" in t.text:
+                    break
+                tail.append(t)
+            found = predicate_role(tail)
+            return found if found is not None and found[0] else None
+    return None
+
+
+def stated_as_current(doc: Doc, position: int, role: Optional[str]) -> bool:
+    """Whether the sentence of the name at `position` says the person is "now" the role:
+    "Mr. Lee is now the chairman of ..."."""
+    if not role:
+        return False
+    head = role.split()[-1]
+    end = min(len(doc), position + 40)
+    for k in range(position, end):
+        token = doc[k]
+        if token.text in (".", ";") or "\n" in token.text:
+            return False
+        if token.lower_ == "now" and k > position and doc[k - 1].lower_ in ("is", "’s", "'s") and doc[k - 1].tag_ != "POS":
+            return any(ABBREVIATED_TITLES.get(t.lower_, t.lower_) == head for t in doc[k + 1 : min(len(doc), k + 8)])
+    return False
 
 
 def employer(tokens: List):
@@ -575,6 +615,10 @@ def named_role(doc: Doc, mention: Span):
 def _noun_phrase_role(tokens: List):
     """Role of a noun phrase without its determiner: "foreign minister of Russia",
     "professor of economics at M.I.T.", "special agent in charge"."""
+    # a past role and the present one: "former mayor and current Republican nominee" → the present
+    now = next((n for n in range(1, len(tokens) - 2) if tokens[n].lower_ == "and" and tokens[n + 1].lower_ in ("current", "now")), None)
+    if now is not None:
+        return _noun_phrase_role(tokens[now + 2 :])
     # not a word glued to the next by a hyphen: "in-state communications director"
     k = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in ("of", "for", "at", "in")
               and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-" and not t.whitespace_)), None)

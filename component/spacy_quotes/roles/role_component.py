@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import get_quote_table, register_extensions
 from .affiliations import DEMONYMS, PARTIES, STATE_ABBREVIATIONS, campaign_affiliation
-from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, copula_subject, description_role, person_roles, unlinked_descriptions
+from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, copula_subject, description_role, person_roles, stated_as_current, unlinked_descriptions
 
 SUBJECTS = ("nsubj", "nsubjpass")
 PLACES = frozenset(DEMONYMS.values()) | frozenset(STATE_ABBREVIATIONS.values())
@@ -173,6 +173,8 @@ class RoleExtractor:
             with_role = [f for f in named if f[1]] or [f for f in described if f[1]] or found
             # a courtesy title is the role only when nothing else is stated: "Rev. Ann Lee, senior pastor"
             with_role = [f for f in with_role if f[1] not in COURTESY_ROLES] or with_role
+            # what the document says the person is now wins over earlier jobs: "Mr. Lee is now the chairman"
+            with_role = [f for f in with_role if stated_as_current(doc, f[0], f[1])] or with_role
             # the statement nearest the person's first quote; ties go to the earlier one
             position, role, affiliation, modifiers = min(with_role, key=lambda f: (abs(f[0] - first_quote), f[0]))
             # the same role stated elsewhere with a status ("retired Gen. Ann Lee" ... "General Lee")
