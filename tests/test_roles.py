@@ -678,3 +678,8 @@ def test_the_present_role_wins_over_a_past_one(nlp):
     text = ("“We found common ground,” said Tom Reed, a chief of staff to the governor. "
             "Mr. Reed is now the chairman of the Acme Foundation.")
     assert roles_of(nlp, text)["Tom Reed"][0] == "chairman"
+
+
+def test_one_of_a_group_is_one_member(nlp):
+    assert roles_of(nlp, "“He was right,” said Tom Reed, one of the mayor's closest aides.")["Tom Reed"] == ("aide", None)
+    assert roles_of(nlp, "“It hurts,” said Ann Lee, who is one of the Acme workers.")["Ann Lee"] == ("worker", "Acme")

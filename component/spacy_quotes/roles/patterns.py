@@ -179,7 +179,7 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
             if not any(w in ROLE_HEADS for w in role_words):
                 gap = len(role_words)  # between premodifiers and the head
             continue
-        role_words.append(ABBREVIATED_TITLES.get(low) or _plural_title(token) or low)
+        role_words.append(ABBREVIATED_TITLES.get(low) or _plural_title(token) or _one_of(token) or low)
     # before a party or place inside the role only a status stays: "a former state GOP chair" →
     # "former chair", "a national Democratic pollster" → "pollster"
     role_words = [w for k, w in enumerate(role_words) if k >= gap or w in MODIFIERS or w in ROLE_HEADS
@@ -271,6 +271,14 @@ def _plural_title(token) -> Optional[str]:
             and following.ent_type_ == "PERSON":
         return PLURAL_TITLES[token.lower_]
     return None
+
+
+def _one_of(token) -> Optional[str]:
+    """"aide" for the plural "aides" of "one of the closest aides": one member of a group."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in ROLE_HEADS:
+        return None
+    prep = token.head
+    return token.lemma_.lower() if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.i < token.i else None
 
 
 def _join(tokens: List) -> str:
@@ -516,7 +524,7 @@ def appositive_role(doc: Doc, mention: Span):
     # a clause or a list goes on after the comma: "Ann Lee, 43 said the same for Tom Reed"
     if employer(tokens) is not None:
         return employer(tokens)  # "Ann Lee, 55, has worked at Acme Corp."
-    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "NUM") or tokens[0].pos_ == "PRON" and tokens[0].tag_ != "PRP$" \
+    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "NUM") and tokens[0].lower_ != "one" or tokens[0].pos_ == "PRON" and tokens[0].tag_ != "PRP$" \
             or tokens[0].pos_ == "ADV" and len(tokens) > 1 and tokens[1].pos_ == "VERB":  # ", implicitly putting"
         return None
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
@@ -615,6 +623,13 @@ def named_role(doc: Doc, mention: Span):
 def _noun_phrase_role(tokens: List):
     """Role of a noun phrase without its determiner: "foreign minister of Russia",
     "professor of economics at M.I.T.", "special agent in charge"."""
+    # one of a group: "one of the mayor's closest aides", "one of several coal industry workers"
+    if len(tokens) > 2 and tokens[0].lower_ == "one" and tokens[1].lower_ == "of":
+        tokens = tokens[2:]
+        while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$" or tokens[0].lower_ in ("several", "many")):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
     # a past role and the present one: "former mayor and current Republican nominee" → the present
     now = next((n for n in range(1, len(tokens) - 2) if tokens[n].lower_ == "and" and tokens[n + 1].lower_ in ("current", "now")), None)
     if now is not None:
