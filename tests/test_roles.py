@@ -683,3 +683,17 @@ def test_the_present_role_wins_over_a_past_one(nlp):
 def test_one_of_a_group_is_one_member(nlp):
     assert roles_of(nlp, "“He was right,” said Tom Reed, one of the mayor's closest aides.")["Tom Reed"] == ("aide", None)
     assert roles_of(nlp, "“It hurts,” said Ann Lee, who is one of the Acme workers.")["Ann Lee"] == ("worker", "Acme")
+
+
+def test_role_of_a_group_named_by_a_list(nlp):
+    roles = roles_of(nlp, "Two Ohio developers, Ann Lee and Tom Reed, ran the project. “We need the money,” Lee said.")
+    assert roles["Ann Lee"] == ("developer", "Ohio")
+    roles = roles_of(nlp, "The debate had three Republican hopefuls: Ann Lee, Tom Reed, and Jo Ray. “It is over,” Reed said.")
+    assert roles["Tom Reed"] == ("hopeful", "Republican Party")
+
+
+def test_a_name_after_a_group_that_starts_a_clause_is_no_member(nlp):
+    text = "Ann Lee met voters. After meeting with other civil rights leaders, Lee proposed new rules. “It is time,” Lee said."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+    text = "The tax code favours wealthy real estate developers like Ann Lee. “It is fair,” Lee said."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)

@@ -274,11 +274,18 @@ def _plural_title(token) -> Optional[str]:
 
 
 def _one_of(token) -> Optional[str]:
-    """"aide" for the plural "aides" of "one of the closest aides": one member of a group."""
+    """"aide" for the plural "aides" of one member of a group: "one of the closest aides", "two
+    developers, Ann Lee and Tom Reed" (see group_role)."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in ROLE_HEADS:
         return None
     prep = token.head
-    return token.lemma_.lower() if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.i < token.i else None
+    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.i < token.i:
+        return token.lemma_.lower()
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 4]
+    if after and after[0].lower_ in (",", ":", "including") and any(t.ent_type_ == "PERSON" for t in after[1:]):
+        return token.lemma_.lower()
+    return None
 
 
 def _join(tokens: List) -> str:
@@ -429,6 +436,37 @@ def premodifier_role(doc: Doc, mention: Span):
         if office[0]:
             return _possessor_campaign(doc, tokens[0].i, office)
     return _possessor_campaign(doc, tokens[0].i, _role_words(tokens))
+
+
+def group_role(doc: Doc, mention: Span):
+    """The role of a group named by a list of names that holds this one: "two developers, Ann Lee
+    and Tom Reed", "Republican hopefuls: Ann Lee, Tom Reed and Jo Ray", "some Democrats, including
+    Senator Ann Lee" → the singular role and the party. Not an example ("developers like Mr. Lee")
+    nor a name that starts a clause ("after meeting other leaders, Lee proposed")."""
+    def item(token) -> bool:
+        return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.text[:1].isupper() \
+            or token.lower_ in ABBREVIATED_TITLES or token.text in (",", "!", ".") or token.lower_ == "and" \
+            or token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON"
+    i = mention.start - 1
+    while i > 0 and mention.start - i < 40 and item(doc[i]):
+        i -= 1
+    end = mention.end
+    while end < len(doc) and end - mention.end < 40 and item(doc[end]) and doc[end].text != ".":
+        end += 1
+    listed = any(t.lower_ == "and" for t in doc[i + 1 : end]) or mention.end < len(doc) and doc[mention.end].text == ","
+    if doc[i].lower_ == "including":
+        i -= 2 if doc[i - 1].text == "," else 1
+    elif doc[i].text == ":" or i + 1 < mention.start and doc[i + 1].text == ",":
+        i -= 1 if doc[i].text == ":" else 0
+        if not listed:
+            return None
+    else:
+        return None
+    group = doc[i]
+    if group.tag_ not in ("NNS", "NNPS") or not (group.lemma_.lower() in ROLE_HEADS or group.lower_.rstrip("s") in PARTY_WORDS):
+        return None
+    tokens = _premodifier_tokens(doc, group.i)
+    return _role_words(tokens) if tokens else None
 
 
 def preceding_appositive_role(doc: Doc, mention: Span):
@@ -910,7 +948,7 @@ def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None,
                     and not any(t.lower_ in words for t in name if t.ent_type_ == "PERSON"):
                 continue
             for pattern in (premodifier_role, appositive_role, preceding_appositive_role, party_tag, of_affiliation,
-                            copula_role, named_role, description_role):
+                            copula_role, named_role, group_role, description_role):
                 if pattern is description_role and not descriptions:
                     continue
                 result = pattern(doc, name)
