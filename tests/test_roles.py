@@ -695,3 +695,10 @@ def test_role_of_a_group_named_by_a_list(nlp):
     assert roles_of(nlp, text)["Ann Lee"] == (None, None)
     text = "The tax code favours wealthy real estate developers like Ann Lee. “It is fair,” Lee said."
     assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_organisation_names_run_to_their_end_and_stop_before_their_host(nlp):
+    text = "“It is a cliff,” said Tom Reed, a tax lawyer and senior fellow at the Acme-Lake Tax Policy Research Center, on Monday."
+    assert roles_of(nlp, text)["Tom Reed"] == ("senior fellow", "Acme-Lake Tax Policy Research Center")
+    text = "“It is legal,” said Ann Lee, director of the Institute for Energy Policy at Dayton University’s law school."
+    assert roles_of(nlp, text)["Ann Lee"] == ("director", "Institute for Energy Policy")

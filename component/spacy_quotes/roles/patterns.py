@@ -532,6 +532,11 @@ def appositive_role(doc: Doc, mention: Span):
             and not (tokens and doc[j].lower_ in ("who", "whose", "which") and tokens[0].lower_ not in ("who",)):
         tokens.append(doc[j])
         j += 1
+    # a name the limit cut runs to its end: "... senior fellow at the Urban-Brookings Tax Policy Center"
+    while tokens and j < len(doc) and j - i <= 20 and tokens[-1].text[:1].isupper() \
+            and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" or doc[j].text == "-" and not doc[j].whitespace_):
+        tokens.append(doc[j])
+        j += 1
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return None
@@ -794,6 +799,8 @@ def name_phrase(tokens: List) -> Optional[str]:
     for t in tokens:
         if t.lower_ == "and" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON":
             break  # "Ann Lee of Oregon and Tom Reed of Ohio"
+        if t.lower_ == "at" and kept and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ != "GPE":
+            break  # the host of a centre is another name: "Acme Institute at Dayton University"
         if t.text[:1].isupper() or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (kept and t.lower_ in ("of", "and", "for", "at", "&", "-", "on")):
             if t.is_space or "\n" in t.text:
                 break
