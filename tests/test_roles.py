@@ -702,3 +702,15 @@ def test_organisation_names_run_to_their_end_and_stop_before_their_host(nlp):
     assert roles_of(nlp, text)["Tom Reed"] == ("senior fellow", "Acme-Lake Tax Policy Research Center")
     text = "“It is legal,” said Ann Lee, director of the Institute for Energy Policy at Dayton University’s law school."
     assert roles_of(nlp, text)["Ann Lee"] == ("director", "Institute for Energy Policy")
+
+
+def test_the_body_before_a_chairman_is_no_part_of_the_role(nlp):
+    text = "The committee met on Monday. “Subpoenas are not optional,” panel Chairman Rep. Ann Lee (R-Utah) said."
+    assert roles_of(nlp, text)["Ann Lee"] == ("chairman", "Republican Party")
+    # a committee's short name the tagger takes for a common noun
+    words = "“ It is over , ” Oversight Chairman Ann Lee said .".split()
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    sent_starts = [True] + [False] * 11
+    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=sent_starts,
+              ents=["O"] * 8 + ["B-PERSON", "I-PERSON", "O", "O"])
+    assert _role_words(list(doc[6:8])) == ("chairman", "Oversight", [])

@@ -129,9 +129,12 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
         is_name = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC") or low in DEMONYMS
         if low in PORTFOLIO_WORDS and low not in DEMONYMS and token.ent_type_ not in ("GPE", "NORP"):
             is_name = False
-        # an untagged capitalised name before the role: "Pfizer chief executive", and a surname the
-        # document tags elsewhere, here taken for a noun: "Lee lawyer Tom Reed"
-        if (token.pos_ == "PROPN" or token.text in _surnames(token.doc)) and token.text[:1].isupper() and any(t.lower_ in ROLE_HEADS for t in tokens[i + 1 :]) \
+        # an untagged capitalised name before the role: "Pfizer chief executive", a surname the
+        # document tags elsewhere, here taken for a noun: "Lee lawyer Tom Reed", and a committee's
+        # short name before its chairman: "Oversight Chairman Ann Lee"
+        committee = token.pos_ == "NOUN" and i + 1 < len(tokens) and tokens[i + 1].lower_ in LEADERSHIP - {"speaker"} \
+            and tokens[i + 1].text[:1].isupper() and not token.is_sent_start
+        if (token.pos_ == "PROPN" or committee or token.text in _surnames(token.doc)) and token.text[:1].isupper() and any(t.lower_ in ROLE_HEADS for t in tokens[i + 1 :]) \
                 and low not in ROLE_PREMODIFIERS and low not in ROLE_HEADS \
                 and low not in PORTFOLIO_WORDS and low not in MODIFIERS and low not in NOT_ROLES:
             is_name = True
@@ -186,8 +189,10 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
                   or w == "presumptive"]
     role_words = leading + role_words if role_words else role_words
     # plural nouns count only as compounds of the head: "fisheries minister", not "voters"
+    # nor the body the role belongs to: "panel chairman" is the chairman of a panel
     nouns = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ROLE_HEADS
-             and not t.ent_type_ and (t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound")}
+             and not t.ent_type_ and (t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound")
+             and t.lower_ not in ORGANISATION_NOUNS | {"panel"}}
     # an office, then a service and a rank: "Pentagon spokesman Navy Capt." → "spokesman" of the
     # Pentagon ("attorney general", "lieutenant general" are one title)
     rank = next((t for t in reversed(tokens) if ABBREVIATED_TITLES.get(t.lower_, t.lower_) in ROLE_HEADS), None)
