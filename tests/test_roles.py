@@ -714,3 +714,8 @@ def test_the_body_before_a_chairman_is_no_part_of_the_role(nlp):
     doc = Doc(VOCAB, words=words, pos=pos, sent_starts=sent_starts,
               ents=["O"] * 8 + ["B-PERSON", "I-PERSON", "O", "O"])
     assert _role_words(list(doc[6:8])) == ("chairman", "Oversight", [])
+
+
+def test_party_before_the_role_wins_over_the_place_after_it(nlp):
+    text = "“We will fight the rule,” said Tom Reed, the Republican attorney general of Oklahoma, on Monday."
+    assert roles_of(nlp, text)["Tom Reed"] == ("attorney general", "Republican Party")

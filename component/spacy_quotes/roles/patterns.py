@@ -750,7 +750,9 @@ def _noun_phrase_role(tokens: List):
     # the organisation named after "of"/"for"/"at": "at the Brookings Institution"
     if j < len(tokens) and tokens[j].lower_ in ("of", "for", "at"):
         name = name_phrase(tokens[j + 1 :])
-        if name:
+        # the party before the role wins over the place after it: "the Republican mayor of Dayton"
+        place = bool(name) and tokens[j].lower_ == "of" and all(t.ent_type_ == "GPE" for t in tokens[j + 1 :] if t.text in name.split())
+        if name and not (affiliation in PARTY_NAMES and place):
             affiliation = normalise_affiliation(name)
             # a person's campaign: "chairman of Mrs. Lee's presidential campaign" → "Mrs. Lee campaign"
             # (role_component names it by the surname)
