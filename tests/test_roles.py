@@ -719,3 +719,8 @@ def test_the_body_before_a_chairman_is_no_part_of_the_role(nlp):
 def test_party_before_the_role_wins_over_the_place_after_it(nlp):
     text = "“We will fight the rule,” said Tom Reed, the Republican attorney general of Oklahoma, on Monday."
     assert roles_of(nlp, text)["Tom Reed"] == ("attorney general", "Republican Party")
+
+
+def test_running_a_candidates_effort_is_no_office(nlp):
+    text = "Ann Lee spoke in Ohio. “We are ready,” said Tom Reed, who runs Ann Lee's get-out-the-vote effort for veterans."
+    assert roles_of(nlp, text)["Tom Reed"] == (None, "Lee campaign")

@@ -557,6 +557,10 @@ def appositive_role(doc: Doc, mention: Span):
     if tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ in ("head", "lead", "run", "chair"):
         if tokens[1].tag_ != "VBZ":
             return None  # "who led United States forces": not a head now
+        # a candidate's effort is no office: "who runs Lee's get-out-the-vote effort" → the campaign
+        owner = next((n for n in range(3, min(len(tokens), 6)) if tokens[n].lower_ in POSSESSIVES), None)
+        if owner is not None and all(t.ent_type_ == "PERSON" for t in tokens[2:owner]):
+            return None, f"{tokens[owner - 1].text} campaign", []
         # the organisation's name, not the rest of the clause
         name = name_phrase(tokens[2:])
         return "head", normalise_affiliation(name) if name else None, []
