@@ -4,6 +4,7 @@ from spacy.tokens import Doc
 
 from spacy_quotes.roles.affiliations import campaign_affiliation, normalise_affiliation, party_from_tag
 from spacy_quotes.roles.patterns import _role_words, _trim_role, preceding_appositive_role
+from spacy_quotes.roles.role_component import co_argument
 
 VOCAB = spacy.blank("en").vocab
 
@@ -721,3 +722,10 @@ def test_the_body_before_a_chairman_is_no_part_of_the_role(nlp):
 def test_party_before_the_role_wins_over_the_place_after_it(nlp):
     text = "“We will fight the rule,” said Tom Reed, the Republican attorney general of Oklahoma, on Monday."
     assert roles_of(nlp, text)["Tom Reed"] == ("attorney general", "Republican Party")
+
+
+def test_a_description_and_a_name_as_two_arguments_are_two_people(nlp):
+    doc = nlp("The judge agreed with Ann Lee that the papers stay sealed.")
+    assert co_argument(doc[0:2], doc[4:6])
+    doc = nlp("The senator, Ann Lee, agreed.")
+    assert not co_argument(doc[0:2], doc[3:5])

@@ -63,6 +63,19 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
     return owner if isinstance(owner, int) and table[owner]["name"] else None
 
 
+def co_argument(description: Span, name: Span) -> bool:
+    """Whether a description and a name of the same person are two arguments of one verb, hence
+    two people: "The judge agreed with Ann Lee" (the resolver linked "The judge" to Ann Lee)."""
+    root = description.root
+    if root.pos_ != "NOUN" or any(t.ent_type_ == "PERSON" for t in description) or root.dep_ not in SUBJECTS + ("dobj",):
+        return False
+    if not any(t.ent_type_ == "PERSON" for t in name) or name.sent != description.sent:
+        return False
+    verb = root.head
+    ancestors = list(name.root.ancestors)
+    return verb in ancestors and root not in ancestors and verb.i != name.root.i
+
+
 def _kind(affiliation: str) -> str:
     return "party" if affiliation in PARTIES else "place" if affiliation in PLACES else "organisation"
 
@@ -161,7 +174,8 @@ class RoleExtractor:
         for k, speaker in enumerate(table):
             if speaker["kind"] != "person" or not speaker["name"]:
                 continue
-            mentions = [doc[s:e] for s, e in speaker["mentions"]] + extra.get(k, [])
+            mentions = [doc[s:e] for s, e in speaker["mentions"]]
+            mentions = [m for m in mentions if not any(co_argument(m, n) for n in mentions)] + extra.get(k, [])
             named = person_roles(doc, mentions, speaker["name"], descriptions=False)
             # a description's own words ("the moderator", "the Vermont senator") only when no
             # mention naming the person states a role: the resolver may have linked it wrongly
