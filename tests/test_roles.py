@@ -729,3 +729,13 @@ def test_a_description_and_a_name_as_two_arguments_are_two_people(nlp):
     assert co_argument(doc[0:2], doc[4:6])
     doc = nlp("The senator, Ann Lee, agreed.")
     assert not co_argument(doc[0:2], doc[3:5])
+
+
+def test_an_office_wins_over_a_trade(nlp):
+    text = "“We will win,” said businesswoman Ann Lee on Monday in Ohio. Days later, Republican nominee Ann Lee spoke in Iowa."
+    assert roles_of(nlp, text)["Ann Lee"] == ("nominee", "Republican Party")
+
+
+def test_a_surname_that_is_a_role_word_is_no_title(nlp):
+    text = "Ann Justice owns a mine in Ohio. The Justice properties grew fast. “We pay our bills,” Justice said."
+    assert roles_of(nlp, text)["Ann Justice"] == (None, None)

@@ -419,8 +419,9 @@ def _list_title(doc: Doc, mention: Span) -> List:
 def premodifier_role(doc: Doc, mention: Span):
     """Role from the words right before a name: "Russian foreign minister Sergei Lavrov"."""
     tokens = _premodifier_tokens(doc, mention.start - 1) or _list_title(doc, mention)
-    # titles inside the entity ("Sen. Schumer", "Treasurer Paul Grant" tagged as one PERSON span)
-    for token in mention:
+    # titles inside the entity ("Sen. Schumer", "Treasurer Paul Grant" tagged as one PERSON span);
+    # the last word is the name ("Justice" is Ann Justice, not a justice)
+    for token in mention[:-1]:
         low = token.lower_
         if low in ABBREVIATED_TITLES or low in ROLE_HEADS or low in MODIFIERS or low in PORTFOLIO_WORDS \
                 or _plural_title(token):

@@ -13,6 +13,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 PLACES = frozenset(DEMONYMS.values()) | frozenset(STATE_ABBREVIATIONS.values())
 LEGAL_SUFFIXES = frozenset("inc co corp ltd llc plc".split())
 COURTESY_ROLES = frozenset({"reverend"})
+# what someone does for a living, not the office they hold or seek
+TRADES = frozenset("businessman businesswoman mogul billionaire developer".split())
 # a name followed by an independent's tag: "Ann Lee (I-Vt.)", "Ann Lee, I-Vt.,"
 INDEPENDENT = re.compile(r"[^()\n,]{1,40}?(?:\(\s*|,\s*)I\s*[-–]\s*[A-Z]")
 TITLE_WORDS = frozenset(t.strip(".") for t in ABBREVIATED_TITLES)
@@ -187,6 +189,8 @@ class RoleExtractor:
             with_role = [f for f in named if f[1]] or [f for f in described if f[1]] or found
             # a courtesy title is the role only when nothing else is stated: "Rev. Ann Lee, senior pastor"
             with_role = [f for f in with_role if f[1] not in COURTESY_ROLES] or with_role
+            # an office or a candidacy wins over a trade: "the New York businessman" ... "the GOP nominee"
+            with_role = [f for f in with_role if not f[1] or f[1].split()[-1] not in TRADES] or with_role
             # what the document says the person is now wins over earlier jobs: "Mr. Lee is now the chairman"
             with_role = [f for f in with_role if stated_as_current(doc, f[0], f[1])] or with_role
             # the statement nearest the person's first quote; ties go to the earlier one
