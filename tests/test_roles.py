@@ -739,3 +739,12 @@ def test_an_office_wins_over_a_trade(nlp):
 def test_a_surname_that_is_a_role_word_is_no_title(nlp):
     text = "Ann Justice owns a mine in Ohio. The Justice properties grew fast. “We pay our bills,” Justice said."
     assert roles_of(nlp, text)["Ann Justice"] == (None, None)
+
+
+def test_a_persons_campaign_white_house_and_administration(nlp):
+    text = "“It was a campaign of hope,” said Tom Reed, the architect of Ann Lee’s 2008 campaign."
+    assert roles_of(nlp, text)["Tom Reed"] == (None, "Lee campaign")
+    text = "“It is awkward,” said Tom Reed, a former press official in Mr. Lee's White House."
+    assert roles_of(nlp, text)["Tom Reed"] == ("former press official", "Lee White House")
+    text = "“It is awkward,” said Tom Reed, a former adviser in the Lee administration."
+    assert roles_of(nlp, text)["Tom Reed"] == ("former adviser", "Lee administration")

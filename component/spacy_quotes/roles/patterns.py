@@ -732,8 +732,9 @@ def _noun_phrase_role(tokens: List):
         # no role word, but an organisation named: "a 30-year veteran of the CIA"
         if affiliation is None and tokens[k].lower_ in ("of", "for", "at"):
             name = name_phrase(tokens[k + 1 :])
-            if name and any(t.ent_type_ == "ORG" for t in tokens[k + 1 :]):
-                affiliation = normalise_affiliation(name)
+            found = _organisation(tokens[k + 1 :], name) if name else None
+            if found and (found.endswith(" campaign") or any(t.ent_type_ == "ORG" for t in tokens[k + 1 :])):
+                affiliation = found
         return role, affiliation, modifiers
     j = k
     if tokens[k].lower_ != "at":
@@ -758,16 +759,21 @@ def _noun_phrase_role(tokens: List):
         # the party before the role wins over the place after it: "the Republican mayor of Dayton"
         place = bool(name) and tokens[j].lower_ == "of" and all(t.ent_type_ == "GPE" for t in tokens[j + 1 :] if t.text in name.split())
         if name and not (affiliation in PARTY_NAMES and place):
-            affiliation = normalise_affiliation(name)
-            # a person's campaign: "chairman of Mrs. Lee's presidential campaign" → "Mrs. Lee campaign"
-            # (role_component names it by the surname)
-            start = next((t.idx for t in tokens[j + 1 :] if name.startswith(t.text)), None)
-            after = [t.lower_ for t in tokens[j + 1 :] if start is not None and t.idx >= start + len(name)][:4]
-            if after[:1] and after[0] in POSSESSIVES and "campaign" in after:
-                affiliation = name + " campaign"
+            affiliation = _organisation(tokens[j + 1 :], name)
     if affiliation is None:
         affiliation = later_organisation(tokens[j:])
     return role, affiliation, modifiers
+
+
+def _organisation(tokens: List, name: str) -> Optional[str]:
+    """The organisation `name` found at the start of `tokens`, or the person's campaign it names:
+    "Mrs. Lee's presidential campaign" → "Mrs. Lee campaign", "Lee's 2008 campaign" → "Lee campaign"
+    (role_component names it by the surname)."""
+    start = next((t.idx for t in tokens if name.startswith(t.text)), None)
+    after = [t.lower_ for t in tokens if start is not None and t.idx >= start + len(name)][:4]
+    if after[:1] and after[0] in POSSESSIVES and "campaign" in after:
+        return name + " campaign"
+    return normalise_affiliation(name)
 
 
 def later_organisation(tokens: List) -> Optional[str]:
@@ -777,6 +783,14 @@ def later_organisation(tokens: List) -> Optional[str]:
         if t.lower_ not in ("at", "of", "for", "in", "with"):
             continue
         rest = tokens[k + 1 :]
+        # a president's staff: "in the Lee White House", "in Mr. Lee's administration"
+        words = [u for u in rest[:7] if u.pos_ != "DET" and u.lower_ not in HONORIFICS and u.lower_ not in POSSESSIVES]
+        n = next((n for n, u in enumerate(words) if u.ent_type_ != "PERSON" or u.text == "White"), len(words))
+        if t.lower_ == "in" and 0 < n < len(words):
+            if words[n].lower_ == "administration":
+                return f"{words[n - 1].text} administration"
+            if words[n].text == "White" and n + 1 < len(words) and words[n + 1].text == "House":
+                return f"{words[n - 1].text} White House"
         name = name_phrase(rest)
         if not name:
             continue
@@ -813,6 +827,8 @@ def name_phrase(tokens: List) -> Optional[str]:
             break  # "Ann Lee of Oregon and Tom Reed of Ohio"
         if t.lower_ == "at" and kept and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ != "GPE":
             break  # the host of a centre is another name: "Acme Institute at Dayton University"
+        if t.lower_ in POSSESSIVES and kept and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()):
+            break  # the owner of what follows: "Dayton University's law school", "Lee's 2008 campaign"
         if t.text[:1].isupper() or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (kept and t.lower_ in ("of", "and", "for", "at", "&", "-", "on")):
             if t.is_space or "\n" in t.text:
                 break
