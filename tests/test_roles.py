@@ -748,3 +748,9 @@ def test_a_persons_campaign_white_house_and_administration(nlp):
     assert roles_of(nlp, text)["Tom Reed"] == ("former press official", "Lee White House")
     text = "“It is awkward,” said Tom Reed, a former adviser in the Lee administration."
     assert roles_of(nlp, text)["Tom Reed"] == ("former adviser", "Lee administration")
+
+
+def test_the_role_someone_turned_to(nlp):
+    text = "“She had no role,” said Ann Lee, a campaign staffer-turned-legal assistant, on Friday."
+    assert roles_of(nlp, text)["Ann Lee"] == ("legal assistant", None)
+    assert roles_of(nlp, "“It was routine,” said Tom Reed, an assistant secretary of state.")["Tom Reed"][0] == "assistant secretary of state"

@@ -52,7 +52,7 @@ ROLE_HEADS = frozenset(
     scholar academic contributor rabbi advocate contractor lady editor-at-large
     worker owner expert student actor resident volunteer retiree guard schoolteacher physician
     geophysicist gynecologist developer agent professional committeeman committeewoman canvasser
-    co-author donor mega-donor pitcher carrier reverend""".split()
+    co-author donor mega-donor pitcher carrier reverend assistant""".split()
 )
 # Words kept before a role head ("campaign manager", "presumptive presidential nominee",
 # "talk radio host"), from the heads' premodifiers in the train annotations; any other
@@ -158,6 +158,9 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
             continue
         if glue and not token.is_punct:
             glue = False
+            if low == "turned":
+                role_words = []  # "staffer-turned-legal assistant": what the person became
+                continue
             role_words[-1] += "-" + ABBREVIATED_TITLES.get(low, low)
             continue
         glue = False
