@@ -754,3 +754,13 @@ def test_the_role_someone_turned_to(nlp):
     text = "“She had no role,” said Ann Lee, a campaign staffer-turned-legal assistant, on Friday."
     assert roles_of(nlp, text)["Ann Lee"] == ("legal assistant", None)
     assert roles_of(nlp, "“It was routine,” said Tom Reed, an assistant secretary of state.")["Tom Reed"][0] == "assistant secretary of state"
+
+
+def test_a_description_of_the_articles_main_person(nlp):
+    text = ("Ann Lee spoke on Monday. Lee said she would fight. “We will win,” Lee said. Lee smiled. "
+            "Later, I asked Ann Lee if she would ever endorse Tom Reed. "
+            "It was one of our odder exchanges in the years I have covered the Ohio senator. “Never,” Lee said.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("senator", "Ohio")
+    # a clause after a comma is no appositive
+    text = "Ann Lee laughed at that. “I get endorsed by Lee, and immediately I'm on MSNBC and CNN and Fox,” said Tom Reed."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)

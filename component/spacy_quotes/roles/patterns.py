@@ -580,7 +580,7 @@ def appositive_role(doc: Doc, mention: Span):
     # a clause or a list goes on after the comma: "Ann Lee, 43 said the same for Tom Reed"
     if employer(tokens) is not None:
         return employer(tokens)  # "Ann Lee, 55, has worked at Acme Corp."
-    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "NUM") and tokens[0].lower_ != "one" or tokens[0].pos_ == "PRON" and tokens[0].tag_ != "PRP$" \
+    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "NUM", "CCONJ", "SCONJ") and tokens[0].lower_ != "one" or tokens[0].pos_ == "PRON" and tokens[0].tag_ != "PRP$" \
             or tokens[0].pos_ == "ADV" and len(tokens) > 1 and tokens[1].pos_ == "VERB":  # ", implicitly putting"
         return None
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):

@@ -59,6 +59,13 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
     for owner, span in spans:
         (excluded if commands(span) else candidates).add(owner)
     candidates -= excluded
+    paired = description.root.dep_ == "conj" or any(t.dep_ == "conj" for t in description.root.children)
+    if len(candidates) > 1 and all(isinstance(c, int) for c in candidates) and not paired:
+        # the article's main person, named far more often than the others, is the one described
+        # (not one of two described together: "the radio host and the candidate")
+        counts = sorted(((len(table[c]["mentions"]), c) for c in candidates), reverse=True)
+        if counts[0][0] >= 3 * counts[1][0]:
+            candidates = {counts[0][1]}
     if len(candidates) != 1:
         return None
     owner = candidates.pop()
