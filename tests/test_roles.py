@@ -764,3 +764,12 @@ def test_a_description_of_the_articles_main_person(nlp):
     # a clause after a comma is no appositive
     text = "Ann Lee laughed at that. “I get endorsed by Lee, and immediately I'm on MSNBC and CNN and Fox,” said Tom Reed."
     assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_a_description_after_a_preposition_of_the_only_person_near(nlp):
+    text = ("Ann Lee walked onto the stage in Ohio. “That is right, Ann,” Tom Reed said to the Republican nominee "
+            "for president, who began her speech. “Thank you,” Lee said.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("nominee for president", "Republican Party")
+    # a place where someone meets a person is no affiliation, and a date no part of a name
+    text = "“We met,” said Ann Lee on Monday. Tom Reed was scheduled to meet with Lee at the White House on Thursday."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)

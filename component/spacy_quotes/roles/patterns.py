@@ -832,6 +832,8 @@ def name_phrase(tokens: List) -> Optional[str]:
             break  # the host of a centre is another name: "Acme Institute at Dayton University"
         if t.lower_ in POSSESSIVES and kept and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()):
             break  # the owner of what follows: "Dayton University's law school", "Lee's 2008 campaign"
+        if t.ent_type_ in ("DATE", "TIME") and t.text[:1].isupper():
+            break  # "the White House on Thursday"
         if t.text[:1].isupper() or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (kept and t.lower_ in ("of", "and", "for", "at", "&", "-", "on")):
             if t.is_space or "\n" in t.text:
                 break
@@ -850,6 +852,8 @@ def of_affiliation(doc: Doc, mention: Span):
     i = mention.end
     if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "at"):
         return None
+    if doc[i].lower_ == "at" and mention.root.dep_ in ("pobj", "dobj"):
+        return None  # a place: "to meet with Ann Lee at the White House"
     name = name_phrase(list(doc[i + 1 : min(len(doc), i + 10)]))
     # an untagged name written with a capital article: "Ann Lee of The Intercept"
     titled = doc[i + 1].text == "The" and i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and not doc[i + 2].ent_type_
@@ -960,6 +964,8 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = Fa
             continue  # a bare "the president", "the candidate" is often someone else; "the next president" no one yet
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in PORTFOLIO_WORDS:
             end += 2  # "the former secretary of state": the noun chunk stops before "of"
+        elif end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ in ROLE_HEADS and doc[end + 1].is_lower:
+            end += 2  # "the Republican nominee for president"
         found.append(doc[chunk.start : end])
     return found
 

@@ -178,6 +178,13 @@ class RoleExtractor:
         if unowned or loose:
             for description in unowned + loose:
                 owner = role_owner(doc, description, table)
+                # the object of a verb's preposition ("said to the nominee", "according to the
+                # chief") or a source ("an account from the chief"), not a topic ("a defense of the
+                # governor" is too often someone else's)
+                root = description.root
+                if owner is None and description in loose and (root.dep_ == "dative" or root.dep_ == "pobj" and (
+                        root.head.head.pos_ in ("VERB", "AUX") or root.head.lower_ in ("from", "by"))):
+                    owner = description_owner(doc, description, table)
                 if owner is not None:
                     extra.setdefault(owner, []).append(description)
         for k, speaker in enumerate(table):
