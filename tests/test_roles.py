@@ -743,7 +743,7 @@ def test_a_surname_that_is_a_role_word_is_no_title(nlp):
 
 def test_a_persons_campaign_white_house_and_administration(nlp):
     text = "“It was a campaign of hope,” said Tom Reed, the architect of Ann Lee’s 2008 campaign."
-    assert roles_of(nlp, text)["Tom Reed"] == (None, "Lee campaign")
+    assert roles_of(nlp, text)["Tom Reed"] == ("architect", "Lee campaign")
     text = "“It is awkward,” said Tom Reed, a former press official in Mr. Lee's White House."
     assert roles_of(nlp, text)["Tom Reed"] == ("former press official", "Lee White House")
     text = "“It is awkward,” said Tom Reed, a former adviser in the Lee administration."
@@ -773,3 +773,8 @@ def test_a_description_after_a_preposition_of_the_only_person_near(nlp):
     # a place where someone meets a person is no affiliation, and a date no part of a name
     text = "“We met,” said Ann Lee on Monday. Tom Reed was scheduled to meet with Lee at the White House on Thursday."
     assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_common_occupations_are_roles(nlp):
+    assert roles_of(nlp, "“It was a shock,” said Latvian journalist Ann Lee.")["Ann Lee"] == ("journalist", "Latvia")
+    assert roles_of(nlp, "“We will spend,” said billionaire environmentalist Tom Reed.")["Tom Reed"] == ("environmentalist", None)

@@ -32,7 +32,7 @@ RANKS = frozenset("captain general colonel lieutenant admiral sergeant major com
 PLURAL_TITLES = {"senators": "senator", "sens.": "senator", "sens": "senator", "reps.": "representative", "govs.": "governor"}
 NOT_ROLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir madam longtime embattled veteran outspoken "
-    "controversial beleaguered famed billionaire-turned then then- embattled top-ranking so-called top rival thing".split()
+    "controversial beleaguered famed billionaire-turned billionaire then then- embattled top-ranking so-called top rival thing".split()
 )
 MODIFIERS = ("former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "assistant", "retired", "ex")
 ROLE_HEADS = frozenset(
@@ -53,6 +53,14 @@ ROLE_HEADS = frozenset(
     worker owner expert student actor resident volunteer retiree guard schoolteacher physician
     geophysicist gynecologist developer agent professional committeeman committeewoman canvasser
     co-author donor mega-donor pitcher carrier reverend assistant""".split()
+) | frozenset(
+    # common occupations the train annotations happen not to hold
+    """journalist photographer filmmaker actress singer musician artist novelist poet playwright
+    surgeon physician dentist pharmacist therapist psychiatrist architect accountant farmer rancher
+    miner pilot soldier firefighter entrepreneur celebrity environmentalist astronaut interviewer
+    psychologist sociologist anthropologist criminologist epidemiologist virologist climatologist
+    meteorologist seismologist pathologist radiologist cardiologist neurologist oncologist
+    gastroenterologist dermatologist toxicologist geologist biologist archaeologist""".split()
 )
 # Words kept before a role head ("campaign manager", "presumptive presidential nominee",
 # "talk radio host"), from the heads' premodifiers in the train annotations; any other
