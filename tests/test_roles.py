@@ -778,3 +778,8 @@ def test_a_description_after_a_preposition_of_the_only_person_near(nlp):
 def test_common_occupations_are_roles(nlp):
     assert roles_of(nlp, "“It was a shock,” said Latvian journalist Ann Lee.")["Ann Lee"] == ("journalist", "Latvia")
     assert roles_of(nlp, "“We will spend,” said billionaire environmentalist Tom Reed.")["Tom Reed"] == ("environmentalist", None)
+
+
+def test_portfolio_after_of_the(nlp):
+    text = "“We will talk,” said Juan Perez, the Mexican secretary of the economy, on Monday."
+    assert roles_of(nlp, text)["Juan Perez"] == ("secretary of the economy", "Mexico")

@@ -758,6 +758,9 @@ def _noun_phrase_role(tokens: List):
                 tail.append(t)  # "professor of geosciences and international affairs"
                 continue
             portfolio = t.lower_ in PORTFOLIO_WORDS and t.pos_ in ("NOUN", "PROPN")  # "secretary of State"
+            # and "secretary of the economy"
+            portfolio = portfolio or not tail and t.lower_ == "the" and tokens[k].lower_ == "of" and n + 1 < len(tokens) \
+                and tokens[n + 1].lower_ in PORTFOLIO_WORDS and tokens[n + 1].is_lower
             if not portfolio and (t.pos_ in ("ADP", "PUNCT", "CCONJ", "VERB", "AUX", "PRON", "PROPN", "DET") or t.ent_type_ or t.text[:1].isupper()):
                 break
             tail.append(t)
