@@ -783,3 +783,9 @@ def test_common_occupations_are_roles(nlp):
 def test_portfolio_after_of_the(nlp):
     text = "“We will talk,” said Juan Perez, the Mexican secretary of the economy, on Monday."
     assert roles_of(nlp, text)["Juan Perez"] == ("secretary of the economy", "Mexico")
+
+
+def test_affiliation_stated_with_a_campaign_role_is_the_campaign(nlp):
+    text = "Ann Lee spoke in Ohio on Monday. “She is right,” said retired Gen. Tom Reed. Reed is a Lee surrogate."
+    assert roles_of(nlp, text)["Tom Reed"] == ("retired general", "Lee campaign")
+    assert campaign_affiliation("Lee White House", "adviser", {"Lee White House"}) == "Lee White House"

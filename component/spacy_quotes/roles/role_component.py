@@ -216,8 +216,13 @@ class RoleExtractor:
             if fuller is not None:
                 role, modifiers = fuller[1], fuller[3]
                 affiliation = affiliation or fuller[2]
+            # the role the affiliation was stated with: "a top Lee surrogate" is the Lee campaign's
+            # even when the role chosen is "retired general"
+            stated_with = role
             if affiliation is None:
-                affiliation = next((f[2] for f in sorted(found, key=lambda f: abs(f[0] - position)) if f[2]), None)
+                source = next((f for f in sorted(found, key=lambda f: abs(f[0] - position)) if f[2]), None)
+                if source is not None:
+                    affiliation, stated_with = source[2], source[1] or role
             # a party stated at the same name wins over the state: "Virginia Gov. Ann Lee (D)";
             # not over the body the role belongs to: "Judiciary Committee Chairman Ann Lee (R-Va.)"
             if affiliation is None or affiliation in PLACES:
@@ -227,7 +232,7 @@ class RoleExtractor:
             if affiliation in PARTIES and INDEPENDENT.match(doc.text, doc[position].idx):
                 affiliation = next((f[2] for f in found if f[0] == position and f[2] in PLACES and f[2] not in PARTIES), affiliation)
             names = [row["name"] for row in table if row["kind"] == "person" and row["name"]]
-            affiliation = with_article(doc, campaign_affiliation(fullest_name(doc, affiliation), role, names))
+            affiliation = with_article(doc, campaign_affiliation(fullest_name(doc, affiliation), stated_with, names))
             speaker.update(role=role, affiliation=affiliation, role_modifiers=list(modifiers))
         return doc
 
