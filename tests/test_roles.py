@@ -786,6 +786,14 @@ def test_portfolio_after_of_the(nlp):
 
 
 def test_affiliation_stated_with_a_campaign_role_is_the_campaign(nlp):
-    text = "Ann Lee spoke in Ohio on Monday. “She is right,” said retired Gen. Tom Reed. Reed is a Lee surrogate."
-    assert roles_of(nlp, text)["Tom Reed"] == ("retired general", "Lee campaign")
+    text = "Ann Lee spoke in Ohio on Monday. “She is right,” said economist Tom Reed. Reed is a Lee surrogate."
+    assert roles_of(nlp, text)["Tom Reed"] == ("economist", "Lee campaign")
     assert campaign_affiliation("Lee White House", "adviser", {"Lee White House"}) == "Lee White House"
+
+
+def test_a_rank_is_a_title_before_a_present_office(nlp):
+    text = "“It is a stretch,” said Gen. Tom Reed, the drug policy director in the Lee administration."
+    assert roles_of(nlp, text)["Tom Reed"] == ("drug policy director", "Lee administration")
+    text = "“I disagree,” said retired Army Lt. Gen. Tom Reed, who served as the chief military adviser in Iraq."
+    assert roles_of(nlp, text)["Tom Reed"] == ("retired lieutenant general", "Army")
+    assert roles_of(nlp, "“I agree,” said Tom Reed, who served as a senior adviser to the mayor.")["Tom Reed"][0] == "former senior adviser"

@@ -578,8 +578,8 @@ def appositive_role(doc: Doc, mention: Span):
         return "head", normalise_affiliation(name) if name else None, []
     if tokens[0].lower_ == "who":
         # "Ann Lee, who is a nurse", "Ann Lee, who works as a nurse"
-        if len(tokens) > 2 and tokens[1].lower_ == "was":
-            # "Ann Lee, who was Tom Reed's adviser in 2012": a role she held
+        if len(tokens) > 2 and (tokens[1].lower_ == "was" or tokens[1].lower_ in ("served", "worked") and tokens[2].lower_ == "as"):
+            # "Ann Lee, who was Tom Reed's adviser in 2012", "who served as an adviser": a role she held
             found = predicate_role(tokens[1:], past=True)
             if found is not None and found[0] and "former" not in found[0].split():
                 found = ("former " + found[0], found[1], ["former"] + list(found[2]))

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import get_quote_table, register_extensions
 from .affiliations import DEMONYMS, PARTIES, STATE_ABBREVIATIONS, campaign_affiliation
-from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, copula_subject, description_role, person_roles, stated_as_current, unlinked_descriptions
+from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, RANKS, copula_subject, description_role, person_roles, stated_as_current, unlinked_descriptions
 
 SUBJECTS = ("nsubj", "nsubjpass")
 PLACES = frozenset(DEMONYMS.values()) | frozenset(STATE_ABBREVIATIONS.values())
@@ -83,6 +83,11 @@ def co_argument(description: Span, name: Span) -> bool:
     verb = root.head
     ancestors = list(name.root.ancestors)
     return verb in ancestors and root not in ancestors and verb.i != name.root.i
+
+
+def _rank(role: str) -> bool:
+    """"retired lieutenant general" is a rank; "attorney general" is an office."""
+    return role.split()[-1] in RANKS and all(w in RANKS or w in MODIFIERS for w in role.split())
 
 
 def _kind(affiliation: str) -> str:
@@ -205,6 +210,10 @@ class RoleExtractor:
             with_role = [f for f in with_role if f[1] not in COURTESY_ROLES] or with_role
             # an office or a candidacy wins over a trade: "the New York businessman" ... "the GOP nominee"
             with_role = [f for f in with_role if not f[1] or f[1].split()[-1] not in TRADES] or with_role
+            # and a military rank is a title before a present office: "Gen. Ann Lee" ... "Lee, the drug
+            # policy director" (not "attorney general", nor before a past role: "who served as an adviser")
+            if any(f[1] and not _rank(f[1]) and "former" not in f[3] for f in with_role):
+                with_role = [f for f in with_role if not f[1] or not _rank(f[1])] or with_role
             # what the document says the person is now wins over earlier jobs: "Mr. Lee is now the chairman"
             with_role = [f for f in with_role if stated_as_current(doc, f[0], f[1])] or with_role
             # the statement nearest the person's first quote; ties go to the earlier one
