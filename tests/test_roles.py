@@ -797,3 +797,8 @@ def test_a_rank_is_a_title_before_a_present_office(nlp):
     text = "“I disagree,” said retired Army Lt. Gen. Tom Reed, who served as the chief military adviser in Iraq."
     assert roles_of(nlp, text)["Tom Reed"] == ("retired lieutenant general", "Army")
     assert roles_of(nlp, "“I agree,” said Tom Reed, who served as a senior adviser to the mayor.")["Tom Reed"][0] == "former senior adviser"
+
+
+def test_a_unit_after_the_organisation_name(nlp):
+    text = "“It is deplorable,” said Tom Reed, the director of the Acme Eurasian division."
+    assert roles_of(nlp, text)["Tom Reed"] == ("director", "Acme Eurasian division")

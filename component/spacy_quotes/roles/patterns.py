@@ -92,6 +92,8 @@ DEPARTMENTS = frozenset(
     "treasury labor homeland security defense energy commerce agriculture interior education transportation "
     "justice health veterans housing".split()
 )
+# units of an organisation written in lowercase after its name: "the Acme Eurasian division"
+UNITS = frozenset("division council program programme fund unit desk board caucus".split())
 ORGANISATION_NOUNS = frozenset("committee department patrol office commission council bureau agency".split())
 # offices of one organisation, stated together as one role: "president and chief executive"
 OFFICES = frozenset("president chairman chairwoman chair ceo founder co-founder executive officer publisher editor owner".split())
@@ -787,6 +789,11 @@ def _organisation(tokens: List, name: str) -> Optional[str]:
     after = [t.lower_ for t in tokens if start is not None and t.idx >= start + len(name)][:4]
     if after[:1] and after[0] in POSSESSIVES and "campaign" in after:
         return name + " campaign"
+    # a unit of the named body is part of the name: "the Acme Eurasian division", "the Acme advisory council"
+    rest = [t for t in tokens if start is not None and t.idx >= start + len(name)][:3]
+    unit = next((n for n, t in enumerate(rest) if t.lower_ in UNITS), None)
+    if unit is not None and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in rest[: unit + 1]):
+        return normalise_affiliation(name + " " + " ".join(t.text for t in rest[: unit + 1]))
     return normalise_affiliation(name)
 
 
