@@ -3,7 +3,7 @@ import spacy
 from spacy.tokens import Doc
 
 from spacy_quotes.roles.affiliations import campaign_affiliation, normalise_affiliation, party_from_tag
-from spacy_quotes.roles.patterns import _role_words, _trim_role, preceding_appositive_role
+from spacy_quotes.roles.patterns import _role_words, _trim_role, name_phrase, preceding_appositive_role
 from spacy_quotes.roles.role_component import co_argument
 
 VOCAB = spacy.blank("en").vocab
@@ -133,7 +133,6 @@ def test_organisation_after_a_description_without_role_word(nlp):
 
 
 def test_lowercase_modifier_before_an_organisation_name():
-    from spacy_quotes.roles.patterns import name_phrase
     import spacy
     nlp = spacy.blank("en")
     doc = nlp("the government-funded Rand Corporation said")
@@ -802,3 +801,10 @@ def test_a_rank_is_a_title_before_a_present_office(nlp):
 def test_a_unit_after_the_organisation_name(nlp):
     text = "“It is deplorable,” said Tom Reed, the director of the Acme Eurasian division."
     assert roles_of(nlp, text)["Tom Reed"] == ("director", "Acme Eurasian division")
+
+
+def test_a_lowercase_noun_before_an_organisation_name_is_left_out():
+    words = "the centrist Acme Policy Center".split()
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "PROPN"]
+    doc = Doc(VOCAB, words=words, pos=pos, ents=["O", "O", "B-ORG", "I-ORG", "I-ORG"])
+    assert name_phrase(list(doc)) == "Acme Policy Center"

@@ -837,8 +837,11 @@ def name_phrase(tokens: List) -> Optional[str]:
         t = tokens[k]
         return t.text == "-" or k + 1 < len(tokens) and tokens[k + 1].text == "-" and not t.whitespace_ \
             or k and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_
+    # and a lowercase noun the tagger took for one right before the name: "the centrist Acme Center"
     while (skip < len(tokens) and skip < 4 and not tokens[skip].text[:1].isupper()
-           and (tokens[skip].pos_ in ("ADJ", "ADV") or hyphenated(skip)) and not tokens[skip].ent_type_):
+           and (tokens[skip].pos_ in ("ADJ", "ADV") or hyphenated(skip) or tokens[skip].pos_ == "NOUN"
+                and skip + 1 < len(tokens) and tokens[skip + 1].ent_type_ == "ORG" and tokens[skip + 1].ent_iob_ == "B")
+           and not tokens[skip].ent_type_):
         skip += 1
     if skip and skip < len(tokens) and tokens[skip].text[:1].isupper():
         tokens = tokens[skip:]
