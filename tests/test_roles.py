@@ -808,3 +808,8 @@ def test_a_lowercase_noun_before_an_organisation_name_is_left_out():
     pos = ["DET", "NOUN", "PROPN", "PROPN", "PROPN"]
     doc = Doc(VOCAB, words=words, pos=pos, ents=["O", "O", "B-ORG", "I-ORG", "I-ORG"])
     assert name_phrase(list(doc)) == "Acme Policy Center"
+
+
+def test_words_before_of_are_no_title(nlp):
+    text = "The tour ended with his dressing-down of Acme Radio's Ann Lee, who had pressed him. “You are wrong,” Lee said."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, "Acme Radio")

@@ -393,6 +393,11 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
         i -= 1
     while tokens and tokens[0].lower_ == "of":
         tokens.pop(0)
+    # "of" inside a title ("Secretary of State Ann Lee"), else the words before it are no title:
+    # "the dressing-down of Acme Radio's Ann Lee"
+    of = max((k for k, t in enumerate(tokens) if t.lower_ == "of"), default=None)
+    if of is not None and not any(ABBREVIATED_TITLES.get(t.lower_, t.lower_) in ROLE_HEADS for t in tokens[:of]):
+        tokens = tokens[of + 1 :]
     return tokens
 
 
