@@ -813,3 +813,8 @@ def test_a_lowercase_noun_before_an_organisation_name_is_left_out():
 def test_words_before_of_are_no_title(nlp):
     text = "The tour ended with his dressing-down of Acme Radio's Ann Lee, who had pressed him. “You are wrong,” Lee said."
     assert roles_of(nlp, text)["Ann Lee"] == (None, "Acme Radio")
+
+
+def test_a_status_before_two_roles_holds_for_both(nlp):
+    text = "“It is bad judgement,” she said. Former prosecutor and Dayton Mayor Ann Lee, who backs Reed, agreed."
+    assert roles_of(nlp, text)["Ann Lee"] == ("former mayor", "Dayton")

@@ -377,6 +377,11 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
             tokens.insert(0, token)
             i -= 1
             continue
+        if low == "and" and i > 1 and doc[i - 1].lower_ in ROLE_HEADS and doc[i - 2].lower_ in MODIFIERS \
+                and (i == 2 or doc[i - 3].is_punct or doc[i - 3].is_space or doc[i - 3].pos_ == "DET") and tokens:
+            # a status before two roles holds for both: "Former prosecutor and Dayton Mayor Ann Lee"
+            tokens.insert(0, doc[i - 2])
+            break
         if low == "the" and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in LEADERSHIP:
             tokens.insert(0, token)  # "Speaker of the House Rep. Ann Lee"
             i -= 1
