@@ -818,3 +818,10 @@ def test_words_before_of_are_no_title(nlp):
 def test_a_status_before_two_roles_holds_for_both(nlp):
     text = "“It is bad judgement,” she said. Former prosecutor and Dayton Mayor Ann Lee, who backs Reed, agreed."
     assert roles_of(nlp, text)["Ann Lee"] == ("former mayor", "Dayton")
+
+
+def test_associates_partners_and_fields_in_gerunds(nlp):
+    text = "“It is unfair,” said Ann Lee, a senior associate for education organizing at the Acme Institute for School Reform."
+    assert roles_of(nlp, text)["Ann Lee"] == ("senior associate for education organizing", "Acme Institute for School Reform")
+    text = "“We sold it,” said Tom Reed, his former business partner at Acme Health."
+    assert roles_of(nlp, text)["Tom Reed"] == ("former business partner", "Acme Health")

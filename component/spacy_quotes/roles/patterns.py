@@ -52,7 +52,7 @@ ROLE_HEADS = frozenset(
     scholar academic contributor rabbi advocate contractor lady editor-at-large
     worker owner expert student actor resident volunteer retiree guard schoolteacher physician
     geophysicist gynecologist developer agent professional committeeman committeewoman canvasser
-    co-author donor mega-donor pitcher carrier reverend assistant""".split()
+    co-author donor mega-donor pitcher carrier reverend assistant associate partner""".split()
 ) | frozenset(
     # common occupations the train annotations happen not to hold
     """journalist photographer filmmaker actress singer musician artist novelist poet playwright
@@ -773,7 +773,10 @@ def _noun_phrase_role(tokens: List):
             # and "secretary of the economy"
             portfolio = portfolio or not tail and t.lower_ == "the" and tokens[k].lower_ == "of" and n + 1 < len(tokens) \
                 and tokens[n + 1].lower_ in PORTFOLIO_WORDS and tokens[n + 1].is_lower
-            if not portfolio and (t.pos_ in ("ADP", "PUNCT", "CCONJ", "VERB", "AUX", "PRON", "PROPN", "DET") or t.ent_type_ or t.text[:1].isupper()):
+            # a gerund that names a field: "senior associate for education organizing"
+            field = t.tag_ == "VBG" and tail and n + 1 < len(tokens) and tokens[n + 1].pos_ in ("ADP", "PUNCT")
+            if not portfolio and not field and (t.pos_ in ("ADP", "PUNCT", "CCONJ", "VERB", "AUX", "PRON", "PROPN", "DET")
+                                                or t.ent_type_ or t.text[:1].isupper()):
                 break
             tail.append(t)
         if tail and any(t.pos_ == "NOUN" or t.lower_ in PORTFOLIO_WORDS for t in tail):
