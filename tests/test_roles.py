@@ -825,3 +825,8 @@ def test_associates_partners_and_fields_in_gerunds(nlp):
     assert roles_of(nlp, text)["Ann Lee"] == ("senior associate for education organizing", "Acme Institute for School Reform")
     text = "“We sold it,” said Tom Reed, his former business partner at Acme Health."
     assert roles_of(nlp, text)["Tom Reed"] == ("former business partner", "Acme Health")
+
+
+def test_an_expert_on_a_field(nlp):
+    text = "“It will hurt,” said Tom Reed, an expert on trade at the Acme Institute for International Economics."
+    assert roles_of(nlp, text)["Tom Reed"] == ("expert on trade", "Acme Institute for International Economics")

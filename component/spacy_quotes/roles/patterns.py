@@ -711,7 +711,9 @@ def _noun_phrase_role(tokens: List):
     if now is not None:
         return _noun_phrase_role(tokens[now + 2 :])
     # not a word glued to the next by a hyphen: "in-state communications director"
-    k = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in ("of", "for", "at", "in")
+    # and "on" after an expert: "an expert on trade at the Acme Institute"
+    k = next((k for k, t in enumerate(tokens) if k > 0 and (t.lower_ in ("of", "for", "at", "in") or t.lower_ == "on"
+                                                             and tokens[k - 1].lower_ in ("expert", "specialist"))
               and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-" and not t.whitespace_)), None)
     to = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ == "to"), None)
     if to is not None and (k is None or to < k) and tokens[to - 1].lower_ in SPOKES | {"strategist", "consultant"}:
