@@ -830,3 +830,8 @@ def test_associates_partners_and_fields_in_gerunds(nlp):
 def test_an_expert_on_a_field(nlp):
     text = "“It will hurt,” said Tom Reed, an expert on trade at the Acme Institute for International Economics."
     assert roles_of(nlp, text)["Tom Reed"] == ("expert on trade", "Acme Institute for International Economics")
+
+
+def test_nothing_before_a_pronoun_is_its_title(nlp):
+    text = "Ann Lee spoke in Ohio on Monday. In an interview with Russia's network RT she said “the media lies.”"
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)

@@ -1031,6 +1031,8 @@ def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None,
                             copula_role, named_role, group_role, description_role):
                 if pattern is description_role and not descriptions:
                     continue
+                if name.root.pos_ == "PRON" and pattern not in (appositive_role, copula_role):
+                    continue  # nothing before a pronoun is its title: "... network RT he said"
                 result = pattern(doc, name)
                 if result is not None and result[1] and GLUED.search(result[1]):
                     result = (result[0], None, result[2])  # words run together: "ImagesRepublican"
