@@ -5,11 +5,13 @@ Patterns, tried at every mention of the person's name:
   "Clinton campaign chairman John Podesta", "Turkey's foreign minister ...";
 - appositives and "the Y of Z": "Sergei Lavrov, Russia's foreign minister,",
   "Lavrov, the foreign minister of Russia";
-- relative clauses: "X, who heads the Y" → "head" / "Y";
+- relative clauses: "X, who heads the Y" → "head" / "Y"; "X, an economist who ... is now president of Y";
 - party-state tags: "Sen. Chuck Schumer (D-N.Y.)";
 - predicates: "Ann Lee is a columnist for X", "Ann Lee, who works as a nurse", "a teacher named Ann Lee";
+- groups: "two developers, Ann Lee and Tom Reed", "one of the mayor's closest aides";
 - definite descriptions no mention covers ("the Vermont senator"), given to a person by role_component.
-The mention nearest the person's first quote wins when several state a role.
+The mention nearest the person's first quote wins when several state a role (role_component says
+which kinds win first: the present over the past, an office over a trade or a rank).
 """
 import re
 from typing import List, Optional, Tuple
