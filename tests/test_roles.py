@@ -1,6 +1,12 @@
 """Roles and affiliations: trimming to the role noun phrase, names inside roles, campaigns."""
+import spacy
+from spacy.tokens import Doc
+
 from spacy_quotes.roles.affiliations import campaign_affiliation, normalise_affiliation, party_from_tag
-from spacy_quotes.roles.patterns import _trim_role
+from spacy_quotes.roles.patterns import _role_words, _trim_role, name_phrase, preceding_appositive_role
+from spacy_quotes.roles.role_component import co_argument
+
+VOCAB = spacy.blank("en").vocab
 
 
 def test_trim_role_to_head_and_premodifiers():
@@ -87,7 +93,7 @@ def test_role_of_another_name_in_the_mention_is_not_taken():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
     words = ["Mayor", "Rudy", "Giuliani", ",", "who", "backs", "Trump", ",", "said", "it"]
-    doc = Doc(Vocab(), words=words, ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    doc = Doc(VOCAB, words=words, ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
     mention = doc[0:7]
     assert person_roles(doc, [mention], "Donald Trump") == []
 
@@ -127,7 +133,6 @@ def test_organisation_after_a_description_without_role_word(nlp):
 
 
 def test_lowercase_modifier_before_an_organisation_name():
-    from spacy_quotes.roles.patterns import name_phrase
     import spacy
     nlp = spacy.blank("en")
     doc = nlp("the government-funded Rand Corporation said")
@@ -444,10 +449,12 @@ def test_securities_is_part_of_the_role(nlp):
     assert roles["Ann Lee"] == ("securities commissioner", "Ohio")
 
 
-def test_head_of_a_candidates_effort_belongs_to_the_campaign(nlp):
+def test_running_a_candidates_effort_is_no_office_but_the_campaign(nlp):
     text = ("“Vote early,” said Ann Lee on Monday. "
             "“We knock on doors,” said Tom Reed, who runs Lee's field effort in Ohio.")
-    assert roles_of(nlp, text)["Tom Reed"] == ("head", "Lee campaign")
+    assert roles_of(nlp, text)["Tom Reed"] == (None, "Lee campaign")
+    text = "Ann Lee spoke in Ohio. “We are ready,” said Tom Reed, who runs Ann Lee's get-out-the-vote effort for veterans."
+    assert roles_of(nlp, text)["Tom Reed"] == (None, "Lee campaign")
 
 
 def test_capital_the_inside_a_sentence_is_part_of_the_name(nlp):
@@ -631,3 +638,200 @@ def test_administration_after_a_status(nlp):
 def test_place_of_the_first_of_two_roles(nlp):
     text = "“We have no strategy,” said Jeb Dale, the former Florida governor and a Republican presidential candidate, on CNN."
     assert roles_of(nlp, text)["Jeb Dale"] == ("former governor", "Florida")
+
+
+def test_surname_tagged_as_a_noun_is_no_part_of_the_role():
+    words = "Ann Reed won . Reed lawyer Tom Dale said .".split()
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(VOCAB, words=words, pos=pos, ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert _role_words(list(doc[4:6])) == ("lawyer", "Reed", [])
+
+
+def test_role_before_a_name_set_off_by_commas_without_an_apposition_parse():
+    words = "Acme 's chief executive , Ann Lee , called it a mess .".split()
+    pos = ["PROPN", "PART", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "POS", "JJ", "NN", ",", "NNP", "NNP", ",", "VBD", "PRP", "DT", "NN", "."]
+    # the parser's miss: the role noun hangs from elsewhere, the name is the subject
+    heads = [3, 0, 3, 8, 6, 6, 8, 6, 8, 8, 11, 8, 8]
+    deps = ["poss", "case", "amod", "dep", "punct", "compound", "nsubj", "punct", "ROOT", "dobj", "det", "oprd", "punct"]
+    ents = ["B-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(VOCAB, words=words, pos=pos, tags=tags, heads=heads, deps=deps, ents=ents)
+    assert preceding_appositive_role(doc, doc[5:7]) == ("chief executive", "Acme", [])
+
+
+def test_two_roles_stay_one_only_when_both_are_offices():
+    assert _trim_role("former chairman and presidential candidate".split(), conjoined=True) == ["former", "chairman"]
+    assert _trim_role("president and chief executive".split(), conjoined=True) == ["president", "and", "chief", "executive"]
+
+
+def test_of_two_roles_the_one_of_the_named_organisation(nlp):
+    text = "“We need the visas,” said Ann Lee, a Dayton-based developer and spokeswoman for the Acme Investment Coalition."
+    assert roles_of(nlp, text)["Ann Lee"] == ("spokeswoman", "Acme Investment Coalition")
+    text = "“We need the visas,” said Ann Lee, a senior adviser and pollster for Mr. Reed."
+    assert roles_of(nlp, text)["Ann Lee"][0] == "senior adviser"
+
+
+def test_the_present_role_wins_over_a_past_one(nlp):
+    text = ("“It is not reform,” said Ann Lee, an economist who served as director of the Acme Office "
+            "and is now president of the Dayton Action Forum.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("president", "Dayton Action Forum")
+    text = "“It is time,” said Ann Lee, the former mayor of Dayton and current Republican presidential nominee."
+    assert roles_of(nlp, text)["Ann Lee"] == ("presidential nominee", "Republican Party")
+    text = ("“We found common ground,” said Tom Reed, a chief of staff to the governor. "
+            "Mr. Reed is now the chairman of the Acme Foundation.")
+    assert roles_of(nlp, text)["Tom Reed"][0] == "chairman"
+
+
+def test_one_of_a_group_is_one_member(nlp):
+    assert roles_of(nlp, "“He was right,” said Tom Reed, one of the mayor's closest aides.")["Tom Reed"] == ("aide", None)
+    assert roles_of(nlp, "“It hurts,” said Ann Lee, who is one of the Acme workers.")["Ann Lee"] == ("worker", "Acme")
+
+
+def test_role_of_a_group_named_by_a_list(nlp):
+    roles = roles_of(nlp, "Two Ohio developers, Ann Lee and Tom Reed, ran the project. “We need the money,” Lee said.")
+    assert roles["Ann Lee"] == ("developer", "Ohio")
+    roles = roles_of(nlp, "The debate had three Republican hopefuls: Ann Lee, Tom Reed, and Jo Ray. “It is over,” Reed said.")
+    assert roles["Tom Reed"] == ("hopeful", "Republican Party")
+    # a name that starts a clause after the group, and an example, are no members
+    text = "Ann Lee met voters. After meeting with other civil rights leaders, Lee proposed new rules. “It is time,” Lee said."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+    text = "The tax code favours wealthy real estate developers like Ann Lee. “It is fair,” Lee said."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_organisation_names_run_to_their_end_and_stop_before_their_host(nlp):
+    text = "“It is a cliff,” said Tom Reed, a tax lawyer and senior fellow at the Acme-Lake Tax Policy Research Center, on Monday."
+    assert roles_of(nlp, text)["Tom Reed"] == ("senior fellow", "Acme-Lake Tax Policy Research Center")
+    text = "“It is legal,” said Ann Lee, director of the Institute for Energy Policy at Dayton University’s law school."
+    assert roles_of(nlp, text)["Ann Lee"] == ("director", "Institute for Energy Policy")
+
+
+def test_the_body_before_a_chairman_is_no_part_of_the_role(nlp):
+    text = "The committee met on Monday. “Subpoenas are not optional,” panel Chairman Rep. Ann Lee (R-Utah) said."
+    assert roles_of(nlp, text)["Ann Lee"] == ("chairman", "Republican Party")
+    # a committee's short name the tagger takes for a common noun
+    words = "“ It is over , ” Oversight Chairman Ann Lee said .".split()
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    sent_starts = [True] + [False] * 11
+    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=sent_starts,
+              ents=["O"] * 8 + ["B-PERSON", "I-PERSON", "O", "O"])
+    assert _role_words(list(doc[6:8])) == ("chairman", "Oversight", [])
+
+
+def test_party_before_the_role_wins_over_the_place_after_it(nlp):
+    text = "“We will fight the rule,” said Tom Reed, the Republican attorney general of Oklahoma, on Monday."
+    assert roles_of(nlp, text)["Tom Reed"] == ("attorney general", "Republican Party")
+
+
+def test_a_description_and_a_name_as_two_arguments_are_two_people(nlp):
+    doc = nlp("The judge agreed with Ann Lee that the papers stay sealed.")
+    assert co_argument(doc[0:2], doc[4:6])
+    doc = nlp("The senator, Ann Lee, agreed.")
+    assert not co_argument(doc[0:2], doc[3:5])
+
+
+def test_an_office_wins_over_a_trade(nlp):
+    text = "“We will win,” said businesswoman Ann Lee on Monday in Ohio. Days later, Republican nominee Ann Lee spoke in Iowa."
+    assert roles_of(nlp, text)["Ann Lee"] == ("nominee", "Republican Party")
+
+
+def test_a_surname_that_is_a_role_word_is_no_title(nlp):
+    text = "Ann Justice owns a mine in Ohio. The Justice properties grew fast. “We pay our bills,” Justice said."
+    assert roles_of(nlp, text)["Ann Justice"] == (None, None)
+
+
+def test_a_persons_campaign_white_house_and_administration(nlp):
+    text = "“It was a campaign of hope,” said Tom Reed, the architect of Ann Lee’s 2008 campaign."
+    assert roles_of(nlp, text)["Tom Reed"] == ("architect", "Lee campaign")
+    text = "“It is awkward,” said Tom Reed, a former press official in Mr. Lee's White House."
+    assert roles_of(nlp, text)["Tom Reed"] == ("former press official", "Lee White House")
+    text = "“It is awkward,” said Tom Reed, a former adviser in the Lee administration."
+    assert roles_of(nlp, text)["Tom Reed"] == ("former adviser", "Lee administration")
+
+
+def test_the_role_someone_turned_to(nlp):
+    text = "“She had no role,” said Ann Lee, a campaign staffer-turned-legal assistant, on Friday."
+    assert roles_of(nlp, text)["Ann Lee"] == ("legal assistant", None)
+    assert roles_of(nlp, "“It was routine,” said Tom Reed, an assistant secretary of state.")["Tom Reed"][0] == "assistant secretary of state"
+
+
+def test_a_description_of_the_articles_main_person(nlp):
+    text = ("Ann Lee spoke on Monday. Lee said she would fight. “We will win,” Lee said. Lee smiled. "
+            "Later, I asked Ann Lee if she would ever endorse Tom Reed. "
+            "It was one of our odder exchanges in the years I have covered the Ohio senator. “Never,” Lee said.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("senator", "Ohio")
+    # a clause after a comma is no appositive
+    text = "Ann Lee laughed at that. “I get endorsed by Lee, and immediately I'm on MSNBC and CNN and Fox,” said Tom Reed."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_a_description_after_a_preposition_of_the_only_person_near(nlp):
+    text = ("Ann Lee walked onto the stage in Ohio. “That is right, Ann,” Tom Reed said to the Republican nominee "
+            "for president, who began her speech. “Thank you,” Lee said.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("nominee for president", "Republican Party")
+    # a place where someone meets a person is no affiliation, and a date no part of a name
+    text = "“We met,” said Ann Lee on Monday. Tom Reed was scheduled to meet with Lee at the White House on Thursday."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_common_occupations_are_roles(nlp):
+    assert roles_of(nlp, "“It was a shock,” said Latvian journalist Ann Lee.")["Ann Lee"] == ("journalist", "Latvia")
+    assert roles_of(nlp, "“We will spend,” said billionaire environmentalist Tom Reed.")["Tom Reed"] == ("environmentalist", None)
+
+
+def test_portfolio_after_of_the(nlp):
+    text = "“We will talk,” said Juan Perez, the Mexican secretary of the economy, on Monday."
+    assert roles_of(nlp, text)["Juan Perez"] == ("secretary of the economy", "Mexico")
+
+
+def test_affiliation_stated_with_a_campaign_role_is_the_campaign(nlp):
+    text = "Ann Lee spoke in Ohio on Monday. “She is right,” said economist Tom Reed. Reed is a Lee surrogate."
+    assert roles_of(nlp, text)["Tom Reed"] == ("economist", "Lee campaign")
+    assert campaign_affiliation("Lee White House", "adviser", {"Lee White House"}) == "Lee White House"
+
+
+def test_a_rank_is_a_title_before_a_present_office(nlp):
+    text = "“It is a stretch,” said Gen. Tom Reed, the drug policy director in the Lee administration."
+    assert roles_of(nlp, text)["Tom Reed"] == ("drug policy director", "Lee administration")
+    text = "“I disagree,” said retired Army Lt. Gen. Tom Reed, who served as the chief military adviser in Iraq."
+    assert roles_of(nlp, text)["Tom Reed"] == ("retired lieutenant general", "Army")
+    assert roles_of(nlp, "“I agree,” said Tom Reed, who served as a senior adviser to the mayor.")["Tom Reed"][0] == "former senior adviser"
+
+
+def test_a_unit_after_the_organisation_name(nlp):
+    text = "“It is deplorable,” said Tom Reed, the director of the Acme Eurasian division."
+    assert roles_of(nlp, text)["Tom Reed"] == ("director", "Acme Eurasian division")
+
+
+def test_a_lowercase_noun_before_an_organisation_name_is_left_out():
+    words = "the centrist Acme Policy Center".split()
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "PROPN"]
+    doc = Doc(VOCAB, words=words, pos=pos, ents=["O", "O", "B-ORG", "I-ORG", "I-ORG"])
+    assert name_phrase(list(doc)) == "Acme Policy Center"
+
+
+def test_words_before_of_are_no_title(nlp):
+    text = "The tour ended with his dressing-down of Acme Radio's Ann Lee, who had pressed him. “You are wrong,” Lee said."
+    assert roles_of(nlp, text)["Ann Lee"] == (None, "Acme Radio")
+
+
+def test_a_status_before_two_roles_holds_for_both(nlp):
+    text = "“It is bad judgement,” she said. Former prosecutor and Dayton Mayor Ann Lee, who backs Reed, agreed."
+    assert roles_of(nlp, text)["Ann Lee"] == ("former mayor", "Dayton")
+
+
+def test_associates_partners_and_fields_in_gerunds(nlp):
+    text = "“It is unfair,” said Ann Lee, a senior associate for education organizing at the Acme Institute for School Reform."
+    assert roles_of(nlp, text)["Ann Lee"] == ("senior associate for education organizing", "Acme Institute for School Reform")
+    text = "“We sold it,” said Tom Reed, his former business partner at Acme Health."
+    assert roles_of(nlp, text)["Tom Reed"] == ("former business partner", "Acme Health")
+
+
+def test_an_expert_on_a_field(nlp):
+    text = "“It will hurt,” said Tom Reed, an expert on trade at the Acme Institute for International Economics."
+    assert roles_of(nlp, text)["Tom Reed"] == ("expert on trade", "Acme Institute for International Economics")
+
+
+def test_nothing_before_a_pronoun_is_its_title(nlp):
+    text = "Ann Lee spoke in Ohio on Monday. In an interview with Russia's network RT she said “the media lies.”"
+    assert roles_of(nlp, text)["Ann Lee"] == (None, None)

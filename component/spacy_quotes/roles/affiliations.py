@@ -114,6 +114,8 @@ def campaign_affiliation(affiliation: Optional[str], role: Optional[str], person
         return affiliation
     if words and words[0].lower() in HONORIFICS:
         words = words[1:]
+    if words[-2:] == ["White", "House"] or words[-1:] == ["administration"]:
+        return affiliation  # a president's staff, tagged as a name: "Lee White House"
     # a surname or a whole name: "Clinton", "Ted Cruz" (not "White House" of "Obama White House")
     text = " ".join(words).lower()
     if words and any(text == name.lower() or text == name.lower().split()[-1] for name in person_names if name.split()):

@@ -5,19 +5,21 @@ Patterns, tried at every mention of the person's name:
   "Clinton campaign chairman John Podesta", "Turkey's foreign minister ...";
 - appositives and "the Y of Z": "Sergei Lavrov, Russia's foreign minister,",
   "Lavrov, the foreign minister of Russia";
-- relative clauses: "X, who heads the Y" → "head" / "Y";
+- relative clauses: "X, who heads the Y" → "head" / "Y"; "X, an economist who ... is now president of Y";
 - party-state tags: "Sen. Chuck Schumer (D-N.Y.)";
 - predicates: "Ann Lee is a columnist for X", "Ann Lee, who works as a nurse", "a teacher named Ann Lee";
+- groups: "two developers, Ann Lee and Tom Reed", "one of the mayor's closest aides";
 - definite descriptions no mention covers ("the Vermont senator"), given to a person by role_component.
-The mention nearest the person's first quote wins when several state a role.
+The mention nearest the person's first quote wins when several state a role (role_component says
+which kinds win first: the present over the past, an office over a trade or a rank).
 """
 import re
 from typing import List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
-from ..paragraphs import noun_chunks
-from .affiliations import CAMPAIGN_STAFF, DEMONYMS, PARTIES as PARTY_NAMES, PARTY_WORDS, STATE_ABBREVIATIONS, normalise_affiliation, party_from_tag
+from ..paragraphs import cached, noun_chunks
+from .affiliations import CAMPAIGN_STAFF, DEMONYMS, HONORIFICS, PARTIES as PARTY_NAMES, PARTY_WORDS, STATE_ABBREVIATIONS, normalise_affiliation, party_from_tag
 
 ABBREVIATED_TITLES = {
     "sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
@@ -32,7 +34,7 @@ RANKS = frozenset("captain general colonel lieutenant admiral sergeant major com
 PLURAL_TITLES = {"senators": "senator", "sens.": "senator", "sens": "senator", "reps.": "representative", "govs.": "governor"}
 NOT_ROLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir madam longtime embattled veteran outspoken "
-    "controversial beleaguered famed billionaire-turned then then- embattled top-ranking so-called top rival thing".split()
+    "controversial beleaguered famed billionaire-turned billionaire then then- embattled top-ranking so-called top rival thing".split()
 )
 MODIFIERS = ("former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "assistant", "retired", "ex")
 ROLE_HEADS = frozenset(
@@ -52,7 +54,15 @@ ROLE_HEADS = frozenset(
     scholar academic contributor rabbi advocate contractor lady editor-at-large
     worker owner expert student actor resident volunteer retiree guard schoolteacher physician
     geophysicist gynecologist developer agent professional committeeman committeewoman canvasser
-    co-author donor mega-donor pitcher carrier reverend""".split()
+    co-author donor mega-donor pitcher carrier reverend assistant associate partner""".split()
+) | frozenset(
+    # common occupations the train annotations happen not to hold
+    """journalist photographer filmmaker actress singer musician artist novelist poet playwright
+    surgeon physician dentist pharmacist therapist psychiatrist architect accountant farmer rancher
+    miner pilot soldier firefighter entrepreneur celebrity environmentalist astronaut interviewer
+    psychologist sociologist anthropologist criminologist epidemiologist virologist climatologist
+    meteorologist seismologist pathologist radiologist cardiologist neurologist oncologist
+    gastroenterologist dermatologist toxicologist geologist biologist archaeologist""".split()
 )
 # Words kept before a role head ("campaign manager", "presumptive presidential nominee",
 # "talk radio host"), from the heads' premodifiers in the train annotations; any other
@@ -84,7 +94,11 @@ DEPARTMENTS = frozenset(
     "treasury labor homeland security defense energy commerce agriculture interior education transportation "
     "justice health veterans housing".split()
 )
+# units of an organisation written in lowercase after its name: "the Acme Eurasian division"
+UNITS = frozenset("division council program programme fund unit desk board caucus".split())
 ORGANISATION_NOUNS = frozenset("committee department patrol office commission council bureau agency".split())
+# offices of one organisation, stated together as one role: "president and chief executive"
+OFFICES = frozenset("president chairman chairwoman chair ceo founder co-founder executive officer publisher editor owner".split())
 SPOKES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 POSSESSIVES = ("'s", "’s", "'", "’")
 # offices of a chamber's leadership, which say more than the member's title after them
@@ -127,8 +141,12 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
         is_name = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC") or low in DEMONYMS
         if low in PORTFOLIO_WORDS and low not in DEMONYMS and token.ent_type_ not in ("GPE", "NORP"):
             is_name = False
-        # an untagged capitalised name before the role: "Pfizer chief executive"
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and any(t.lower_ in ROLE_HEADS for t in tokens[i + 1 :]) \
+        # an untagged capitalised name before the role: "Pfizer chief executive", a surname the
+        # document tags elsewhere, here taken for a noun: "Lee lawyer Tom Reed", and a committee's
+        # short name before its chairman: "Oversight Chairman Ann Lee"
+        committee = token.pos_ == "NOUN" and i + 1 < len(tokens) and tokens[i + 1].lower_ in LEADERSHIP - {"speaker"} \
+            and tokens[i + 1].text[:1].isupper() and not token.is_sent_start
+        if (token.pos_ == "PROPN" or committee or token.text in _surnames(token.doc)) and token.text[:1].isupper() and any(t.lower_ in ROLE_HEADS for t in tokens[i + 1 :]) \
                 and low not in ROLE_PREMODIFIERS and low not in ROLE_HEADS \
                 and low not in PORTFOLIO_WORDS and low not in MODIFIERS and low not in NOT_ROLES:
             is_name = True
@@ -152,6 +170,9 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
             continue
         if glue and not token.is_punct:
             glue = False
+            if low == "turned":
+                role_words = []  # "staffer-turned-legal assistant": what the person became
+                continue
             role_words[-1] += "-" + ABBREVIATED_TITLES.get(low, low)
             continue
         glue = False
@@ -176,15 +197,17 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
             if not any(w in ROLE_HEADS for w in role_words):
                 gap = len(role_words)  # between premodifiers and the head
             continue
-        role_words.append(ABBREVIATED_TITLES.get(low) or _plural_title(token) or low)
+        role_words.append(ABBREVIATED_TITLES.get(low) or _plural_title(token) or _one_of(token) or low)
     # before a party or place inside the role only a status stays: "a former state GOP chair" →
     # "former chair", "a national Democratic pollster" → "pollster"
     role_words = [w for k, w in enumerate(role_words) if k >= gap or w in MODIFIERS or w in ROLE_HEADS
                   or w == "presumptive"]
     role_words = leading + role_words if role_words else role_words
     # plural nouns count only as compounds of the head: "fisheries minister", not "voters"
+    # nor the body the role belongs to: "panel chairman" is the chairman of a panel
     nouns = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ROLE_HEADS
-             and not t.ent_type_ and (t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound")}
+             and not t.ent_type_ and (t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound")
+             and t.lower_ not in ORGANISATION_NOUNS | {"panel"}}
     # an office, then a service and a rank: "Pentagon spokesman Navy Capt." → "spokesman" of the
     # Pentagon ("attorney general", "lieutenant general" are one title)
     rank = next((t for t in reversed(tokens) if ABBREVIATED_TITLES.get(t.lower_, t.lower_) in ROLE_HEADS), None)
@@ -237,6 +260,11 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
     return role, affiliation, modifiers
 
 
+def _surnames(doc: Doc) -> frozenset:
+    """The last words of the document's PERSON entities: "Lee" for "Ann Lee"."""
+    return cached(doc, "role_surnames", lambda: frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1))
+
+
 def _department(tokens: List) -> Optional[str]:
     """"Labor Department" for the capitalised department before "Secretary": "Labor Secretary",
     "Homeland Security Deputy Secretary"."""
@@ -265,6 +293,21 @@ def _plural_title(token) -> Optional[str]:
     return None
 
 
+def _one_of(token) -> Optional[str]:
+    """"aide" for the plural "aides" of one member of a group: "one of the closest aides", "two
+    developers, Ann Lee and Tom Reed" (see group_role)."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in ROLE_HEADS:
+        return None
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.i < token.i:
+        return token.lemma_.lower()
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 4]
+    if after and after[0].lower_ in (",", ":", "including") and any(t.ent_type_ == "PERSON" for t in after[1:]):
+        return token.lemma_.lower()
+    return None
+
+
 def _join(tokens: List) -> str:
     """Tokens as the document writes them ("AFL-CIO", not "AFL - CIO")."""
     text = ""
@@ -279,13 +322,14 @@ def _join(tokens: List) -> str:
 def _trim_role(words: List[str], nouns=frozenset(), conjoined: bool = False) -> List[str]:
     """The role noun phrase alone: up to its head (keeping "of"/"for" tails: "secretary of
     state"), cut at "and" after a head, with only role premodifiers before the head. With
-    `conjoined`, "and" right after a head and before another keeps both: an appositive "a
-    former adviser and pollster" states one role."""
+    `conjoined`, "and" between two offices keeps both: an appositive "the president and chief
+    executive" states one role ("a former chairman and presidential candidate" two)."""
     for k, word in enumerate(words):
         if word == "and" and any(w in ROLE_HEADS for w in words[:k]):
             if conjoined and k + 1 < len(words) and words[k - 1] in ROLE_HEADS and words[k + 1] in ROLE_HEADS | ROLE_PREMODIFIERS:
                 second = _trim_role(words[k + 1 :], nouns)
-                if second and second[0] == words[k + 1] and any(w in ROLE_HEADS for w in second):
+                if second and second[0] == words[k + 1] and any(w in ROLE_HEADS for w in second) \
+                        and words[k - 1] in OFFICES and second[-1] in OFFICES:
                     return _trim_role(words[:k], nouns) + ["and"] + second
             words = words[:k]
             break
@@ -335,6 +379,11 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
             tokens.insert(0, token)
             i -= 1
             continue
+        if low == "and" and i > 1 and doc[i - 1].lower_ in ROLE_HEADS and doc[i - 2].lower_ in MODIFIERS \
+                and (i == 2 or doc[i - 3].is_punct or doc[i - 3].is_space or doc[i - 3].pos_ == "DET") and tokens:
+            # a status before two roles holds for both: "Former prosecutor and Dayton Mayor Ann Lee"
+            tokens.insert(0, doc[i - 2])
+            break
         if low == "the" and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in LEADERSHIP:
             tokens.insert(0, token)  # "Speaker of the House Rep. Ann Lee"
             i -= 1
@@ -351,6 +400,11 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
         i -= 1
     while tokens and tokens[0].lower_ == "of":
         tokens.pop(0)
+    # "of" inside a title ("Secretary of State Ann Lee"), else the words before it are no title:
+    # "the dressing-down of Acme Radio's Ann Lee"
+    of = max((k for k, t in enumerate(tokens) if t.lower_ == "of"), default=None)
+    if of is not None and not any(ABBREVIATED_TITLES.get(t.lower_, t.lower_) in ROLE_HEADS for t in tokens[:of]):
+        tokens = tokens[of + 1 :]
     return tokens
 
 
@@ -390,8 +444,9 @@ def _list_title(doc: Doc, mention: Span) -> List:
 def premodifier_role(doc: Doc, mention: Span):
     """Role from the words right before a name: "Russian foreign minister Sergei Lavrov"."""
     tokens = _premodifier_tokens(doc, mention.start - 1) or _list_title(doc, mention)
-    # titles inside the entity ("Sen. Schumer", "Treasurer Paul Grant" tagged as one PERSON span)
-    for token in mention:
+    # titles inside the entity ("Sen. Schumer", "Treasurer Paul Grant" tagged as one PERSON span);
+    # the last word is the name ("Justice" is Ann Justice, not a justice)
+    for token in mention[:-1]:
         low = token.lower_
         if low in ABBREVIATED_TITLES or low in ROLE_HEADS or low in MODIFIERS or low in PORTFOLIO_WORDS \
                 or _plural_title(token):
@@ -412,6 +467,37 @@ def premodifier_role(doc: Doc, mention: Span):
         if office[0]:
             return _possessor_campaign(doc, tokens[0].i, office)
     return _possessor_campaign(doc, tokens[0].i, _role_words(tokens))
+
+
+def group_role(doc: Doc, mention: Span):
+    """The role of a group named by a list of names that holds this one: "two developers, Ann Lee
+    and Tom Reed", "Republican hopefuls: Ann Lee, Tom Reed and Jo Ray", "some Democrats, including
+    Senator Ann Lee" → the singular role and the party. Not an example ("developers like Mr. Lee")
+    nor a name that starts a clause ("after meeting other leaders, Lee proposed")."""
+    def item(token) -> bool:
+        return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.text[:1].isupper() \
+            or token.lower_ in ABBREVIATED_TITLES or token.text in (",", "!", ".") or token.lower_ == "and" \
+            or token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON"
+    i = mention.start - 1
+    while i > 0 and mention.start - i < 40 and item(doc[i]):
+        i -= 1
+    end = mention.end
+    while end < len(doc) and end - mention.end < 40 and item(doc[end]) and doc[end].text != ".":
+        end += 1
+    listed = any(t.lower_ == "and" for t in doc[i + 1 : end]) or mention.end < len(doc) and doc[mention.end].text == ","
+    if doc[i].lower_ == "including":
+        i -= 2 if doc[i - 1].text == "," else 1
+    elif doc[i].text == ":" or i + 1 < mention.start and doc[i + 1].text == ",":
+        i -= 1 if doc[i].text == ":" else 0
+        if not listed:
+            return None
+    else:
+        return None
+    group = doc[i]
+    if group.tag_ not in ("NNS", "NNPS") or not (group.lemma_.lower() in ROLE_HEADS or group.lower_.rstrip("s") in PARTY_WORDS):
+        return None
+    tokens = _premodifier_tokens(doc, group.i)
+    return _role_words(tokens) if tokens else None
 
 
 def preceding_appositive_role(doc: Doc, mention: Span):
@@ -438,7 +524,10 @@ def preceding_appositive_role(doc: Doc, mention: Span):
     if head.lower_ not in ROLE_HEADS or head.pos_ not in ("NOUN", "PROPN"):
         return None
     # the name must be in apposition to the role noun, not the next item of a list
-    if not (root.dep_ == "appos" and root.head.i == head.i) and not (head.dep_ == "appos" and head.head.i == root.i):
+    # or set off by a second comma when the parser missed it: "Acme's chief executive, Ann Lee, called"
+    framed = mention.end + 1 < len(doc) and doc[mention.end].text == "," and doc[mention.end + 1].lower_ not in ("and", "or") \
+        and head.tag_ == "NN" and not any(t.ent_type_ == "PERSON" for t in doc[max(0, comma - 6) : comma])
+    if not (root.dep_ == "appos" and root.head.i == head.i) and not (head.dep_ == "appos" and head.head.i == root.i) and not framed:
         return None
     tokens = _premodifier_tokens(doc, comma - 1)
     return _possessor_campaign(doc, tokens[0].i, _role_words(tokens)) if tokens else None
@@ -474,22 +563,37 @@ def appositive_role(doc: Doc, mention: Span):
             and not (tokens and doc[j].lower_ in ("who", "whose", "which") and tokens[0].lower_ not in ("who",)):
         tokens.append(doc[j])
         j += 1
+    # a name the limit cut runs to its end: "... senior fellow at the Urban-Brookings Tax Policy Center"
+    while tokens and j < len(doc) and j - i <= 20 and tokens[-1].text[:1].isupper() \
+            and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" or doc[j].text == "-" and not doc[j].whitespace_):
+        tokens.append(doc[j])
+        j += 1
     tokens = [t for t in tokens if not t.is_space]
     if not tokens:
         return None
+    # a relative clause after the appositive states the present role: "Ann Lee, an economist who
+    # served as director of X and is now president of Y" → president of Y
+    if tokens[0].lower_ not in ("who", "whose", "which") and j < len(doc) and doc[j].lower_ == "who":
+        found = current_role(doc, j)
+        if found is not None:
+            return found
     after_name = next((t for t in tokens if t.ent_type_ != "PERSON"), None)
     if tokens[0].ent_type_ == "PERSON" and (after_name is None or after_name.lower_ == "and"):
         return None  # the next name of a list: "Ann Lee, Bill Hale and Tom Reed" (not "Tom Reed's aide")
     if tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ in ("head", "lead", "run", "chair"):
         if tokens[1].tag_ != "VBZ":
             return None  # "who led United States forces": not a head now
+        # a candidate's effort is no office: "who runs Lee's get-out-the-vote effort" → the campaign
+        owner = next((n for n in range(3, min(len(tokens), 6)) if tokens[n].lower_ in POSSESSIVES), None)
+        if owner is not None and all(t.ent_type_ == "PERSON" for t in tokens[2:owner]):
+            return None, f"{tokens[owner - 1].text} campaign", []
         # the organisation's name, not the rest of the clause
         name = name_phrase(tokens[2:])
         return "head", normalise_affiliation(name) if name else None, []
     if tokens[0].lower_ == "who":
         # "Ann Lee, who is a nurse", "Ann Lee, who works as a nurse"
-        if len(tokens) > 2 and tokens[1].lower_ == "was":
-            # "Ann Lee, who was Tom Reed's adviser in 2012": a role she held
+        if len(tokens) > 2 and (tokens[1].lower_ == "was" or tokens[1].lower_ in ("served", "worked") and tokens[2].lower_ == "as"):
+            # "Ann Lee, who was Tom Reed's adviser in 2012", "who served as an adviser": a role she held
             found = predicate_role(tokens[1:], past=True)
             if found is not None and found[0] and "former" not in found[0].split():
                 found = ("former " + found[0], found[1], ["former"] + list(found[2]))
@@ -498,12 +602,46 @@ def appositive_role(doc: Doc, mention: Span):
     # a clause or a list goes on after the comma: "Ann Lee, 43 said the same for Tom Reed"
     if employer(tokens) is not None:
         return employer(tokens)  # "Ann Lee, 55, has worked at Acme Corp."
-    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "NUM") or tokens[0].pos_ == "PRON" and tokens[0].tag_ != "PRP$" \
+    if tokens[0].pos_ in ("VERB", "AUX", "ADP", "NUM", "CCONJ", "SCONJ") and tokens[0].lower_ != "one" or tokens[0].pos_ == "PRON" and tokens[0].tag_ != "PRP$" \
             or tokens[0].pos_ == "ADV" and len(tokens) > 1 and tokens[1].pos_ == "VERB":  # ", implicitly putting"
         return None
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]  # "a", "the", "its" (its chief executive)
     return _noun_phrase_role(tokens) if tokens else None
+
+
+def current_role(doc: Doc, start: int):
+    """The role after "is now" in the clause starting at token `start`: "who served as director of
+    X and is now president of Y" → ("president", "Y", []); None when there is none."""
+    for k in range(start, min(len(doc), start + 30)):
+        token = doc[k]
+        if token.text in (".", ";", "(", ")") or token.is_quote or "\n" in token.text:
+            return None
+        if token.lower_ == "now" and k > start and doc[k - 1].lower_ in ("is", "’s", "'s") and doc[k - 1].tag_ != "POS":
+            tail = []
+            for t in doc[k - 1 : min(len(doc), k + 14)]:
+                if t.text in (",", ".", ";", ":", ")", "(") or t.is_quote or "\n" in t.text:
+                    break
+                tail.append(t)
+            found = predicate_role(tail)
+            return found if found is not None and found[0] else None
+    return None
+
+
+def stated_as_current(doc: Doc, position: int, role: Optional[str]) -> bool:
+    """Whether the sentence of the name at `position` says the person is "now" the role:
+    "Mr. Lee is now the chairman of ..."."""
+    if not role:
+        return False
+    head = role.split()[-1]
+    end = min(len(doc), position + 40)
+    for k in range(position, end):
+        token = doc[k]
+        if token.text in (".", ";") or "\n" in token.text:
+            return False
+        if token.lower_ == "now" and k > position and doc[k - 1].lower_ in ("is", "’s", "'s") and doc[k - 1].tag_ != "POS":
+            return any(ABBREVIATED_TITLES.get(t.lower_, t.lower_) == head for t in doc[k + 1 : min(len(doc), k + 8)])
+    return False
 
 
 def employer(tokens: List):
@@ -563,8 +701,21 @@ def named_role(doc: Doc, mention: Span):
 def _noun_phrase_role(tokens: List):
     """Role of a noun phrase without its determiner: "foreign minister of Russia",
     "professor of economics at M.I.T.", "special agent in charge"."""
+    # one of a group: "one of the mayor's closest aides", "one of several coal industry workers"
+    if len(tokens) > 2 and tokens[0].lower_ == "one" and tokens[1].lower_ == "of":
+        tokens = tokens[2:]
+        while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$" or tokens[0].lower_ in ("several", "many")):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+    # a past role and the present one: "former mayor and current Republican nominee" → the present
+    now = next((n for n in range(1, len(tokens) - 2) if tokens[n].lower_ == "and" and tokens[n + 1].lower_ in ("current", "now")), None)
+    if now is not None:
+        return _noun_phrase_role(tokens[now + 2 :])
     # not a word glued to the next by a hyphen: "in-state communications director"
-    k = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ in ("of", "for", "at", "in")
+    # and "on" after an expert: "an expert on trade at the Acme Institute"
+    k = next((k for k, t in enumerate(tokens) if k > 0 and (t.lower_ in ("of", "for", "at", "in") or t.lower_ == "on"
+                                                             and tokens[k - 1].lower_ in ("expert", "specialist"))
               and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-" and not t.whitespace_)), None)
     to = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ == "to"), None)
     if to is not None and (k is None or to < k) and tokens[to - 1].lower_ in SPOKES | {"strategist", "consultant"}:
@@ -587,6 +738,17 @@ def _noun_phrase_role(tokens: List):
     if k is None:
         return _role_words(tokens, conjoined=True)
     role, affiliation, modifiers = _role_words(tokens[:k], conjoined=True)
+    # two roles before a named organisation: the one that belongs to it ("a developer and spokeswoman
+    # for the Acme Coalition" → "spokeswoman"), unless both are its offices ("president and chairwoman");
+    # not before a person ("a senior adviser and pollster for Mr. Lee") nor an unnamed body
+    both = next((n for n in range(1, k) if tokens[n].lower_ == "and"), None)
+    owner = next((t for t in tokens[k + 1 :] if t.pos_ != "DET"), None)
+    if role is not None and " and " not in role and both is not None and tokens[k].lower_ in ("for", "at") \
+            and any(t.lower_ in ROLE_HEADS for t in tokens[:both]) and owner is not None and owner.text[:1].isupper() \
+            and owner.ent_type_ != "PERSON" and owner.lower_ not in HONORIFICS:
+        second = _role_words(tokens[both + 1 : k])
+        if second[0] is not None:
+            role, affiliation, modifiers = second
     if role is None and tokens[k].lower_ == "of" and tokens[0].text[:1].isupper() and tokens[k - 1].ent_type_ \
             and tokens[k - 1].ent_type_ == tokens[k + 1 if k + 1 < len(tokens) else k].ent_type_:
         # the "of" inside a name before the role: "a University of Ohio law professor"
@@ -597,8 +759,9 @@ def _noun_phrase_role(tokens: List):
         # no role word, but an organisation named: "a 30-year veteran of the CIA"
         if affiliation is None and tokens[k].lower_ in ("of", "for", "at"):
             name = name_phrase(tokens[k + 1 :])
-            if name and any(t.ent_type_ == "ORG" for t in tokens[k + 1 :]):
-                affiliation = normalise_affiliation(name)
+            found = _organisation(tokens[k + 1 :], name) if name else None
+            if found and (found.endswith(" campaign") or any(t.ent_type_ == "ORG" for t in tokens[k + 1 :])):
+                affiliation = found
         return role, affiliation, modifiers
     j = k
     if tokens[k].lower_ != "at":
@@ -611,7 +774,13 @@ def _noun_phrase_role(tokens: List):
                 tail.append(t)  # "professor of geosciences and international affairs"
                 continue
             portfolio = t.lower_ in PORTFOLIO_WORDS and t.pos_ in ("NOUN", "PROPN")  # "secretary of State"
-            if not portfolio and (t.pos_ in ("ADP", "PUNCT", "CCONJ", "VERB", "AUX", "PRON", "PROPN", "DET") or t.ent_type_ or t.text[:1].isupper()):
+            # and "secretary of the economy"
+            portfolio = portfolio or not tail and t.lower_ == "the" and tokens[k].lower_ == "of" and n + 1 < len(tokens) \
+                and tokens[n + 1].lower_ in PORTFOLIO_WORDS and tokens[n + 1].is_lower
+            # a gerund that names a field: "senior associate for education organizing"
+            field = t.tag_ == "VBG" and tail and n + 1 < len(tokens) and tokens[n + 1].pos_ in ("ADP", "PUNCT")
+            if not portfolio and not field and (t.pos_ in ("ADP", "PUNCT", "CCONJ", "VERB", "AUX", "PRON", "PROPN", "DET")
+                                                or t.ent_type_ or t.text[:1].isupper()):
                 break
             tail.append(t)
         if tail and any(t.pos_ == "NOUN" or t.lower_ in PORTFOLIO_WORDS for t in tail):
@@ -620,17 +789,29 @@ def _noun_phrase_role(tokens: List):
     # the organisation named after "of"/"for"/"at": "at the Brookings Institution"
     if j < len(tokens) and tokens[j].lower_ in ("of", "for", "at"):
         name = name_phrase(tokens[j + 1 :])
-        if name:
-            affiliation = normalise_affiliation(name)
-            # a person's campaign: "chairman of Mrs. Lee's presidential campaign" → "Mrs. Lee campaign"
-            # (role_component names it by the surname)
-            start = next((t.idx for t in tokens[j + 1 :] if name.startswith(t.text)), None)
-            after = [t.lower_ for t in tokens[j + 1 :] if start is not None and t.idx >= start + len(name)][:4]
-            if after[:1] and after[0] in POSSESSIVES and "campaign" in after:
-                affiliation = name + " campaign"
+        # the party before the role wins over the place after it: "the Republican mayor of Dayton"
+        place = bool(name) and tokens[j].lower_ == "of" and all(t.ent_type_ == "GPE" for t in tokens[j + 1 :] if t.text in name.split())
+        if name and not (affiliation in PARTY_NAMES and place):
+            affiliation = _organisation(tokens[j + 1 :], name)
     if affiliation is None:
         affiliation = later_organisation(tokens[j:])
     return role, affiliation, modifiers
+
+
+def _organisation(tokens: List, name: str) -> Optional[str]:
+    """The organisation `name` found at the start of `tokens`, or the person's campaign it names:
+    "Mrs. Lee's presidential campaign" → "Mrs. Lee campaign", "Lee's 2008 campaign" → "Lee campaign"
+    (role_component names it by the surname)."""
+    start = next((t.idx for t in tokens if name.startswith(t.text)), None)
+    after = [t.lower_ for t in tokens if start is not None and t.idx >= start + len(name)][:4]
+    if after[:1] and after[0] in POSSESSIVES and "campaign" in after:
+        return name + " campaign"
+    # a unit of the named body is part of the name: "the Acme Eurasian division", "the Acme advisory council"
+    rest = [t for t in tokens if start is not None and t.idx >= start + len(name)][:3]
+    unit = next((n for n, t in enumerate(rest) if t.lower_ in UNITS), None)
+    if unit is not None and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in rest[: unit + 1]):
+        return normalise_affiliation(name + " " + " ".join(t.text for t in rest[: unit + 1]))
+    return normalise_affiliation(name)
 
 
 def later_organisation(tokens: List) -> Optional[str]:
@@ -640,6 +821,14 @@ def later_organisation(tokens: List) -> Optional[str]:
         if t.lower_ not in ("at", "of", "for", "in", "with"):
             continue
         rest = tokens[k + 1 :]
+        # a president's staff: "in the Lee White House", "in Mr. Lee's administration"
+        words = [u for u in rest[:7] if u.pos_ != "DET" and u.lower_ not in HONORIFICS and u.lower_ not in POSSESSIVES]
+        n = next((n for n, u in enumerate(words) if u.ent_type_ != "PERSON" or u.text == "White"), len(words))
+        if t.lower_ == "in" and 0 < n < len(words):
+            if words[n].lower_ == "administration":
+                return f"{words[n - 1].text} administration"
+            if words[n].text == "White" and n + 1 < len(words) and words[n + 1].text == "House":
+                return f"{words[n - 1].text} White House"
         name = name_phrase(rest)
         if not name:
             continue
@@ -665,8 +854,11 @@ def name_phrase(tokens: List) -> Optional[str]:
         t = tokens[k]
         return t.text == "-" or k + 1 < len(tokens) and tokens[k + 1].text == "-" and not t.whitespace_ \
             or k and tokens[k - 1].text == "-" and not tokens[k - 1].whitespace_
+    # and a lowercase noun the tagger took for one right before the name: "the centrist Acme Center"
     while (skip < len(tokens) and skip < 4 and not tokens[skip].text[:1].isupper()
-           and (tokens[skip].pos_ in ("ADJ", "ADV") or hyphenated(skip)) and not tokens[skip].ent_type_):
+           and (tokens[skip].pos_ in ("ADJ", "ADV") or hyphenated(skip) or tokens[skip].pos_ == "NOUN"
+                and skip + 1 < len(tokens) and tokens[skip + 1].ent_type_ == "ORG" and tokens[skip + 1].ent_iob_ == "B")
+           and not tokens[skip].ent_type_):
         skip += 1
     if skip and skip < len(tokens) and tokens[skip].text[:1].isupper():
         tokens = tokens[skip:]
@@ -674,6 +866,12 @@ def name_phrase(tokens: List) -> Optional[str]:
     for t in tokens:
         if t.lower_ == "and" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ == "PERSON":
             break  # "Ann Lee of Oregon and Tom Reed of Ohio"
+        if t.lower_ == "at" and kept and t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_type_ != "GPE":
+            break  # the host of a centre is another name: "Acme Institute at Dayton University"
+        if t.lower_ in POSSESSIVES and kept and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()):
+            break  # the owner of what follows: "Dayton University's law school", "Lee's 2008 campaign"
+        if t.ent_type_ in ("DATE", "TIME") and t.text[:1].isupper():
+            break  # "the White House on Thursday"
         if t.text[:1].isupper() or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (kept and t.lower_ in ("of", "and", "for", "at", "&", "-", "on")):
             if t.is_space or "\n" in t.text:
                 break
@@ -692,6 +890,8 @@ def of_affiliation(doc: Doc, mention: Span):
     i = mention.end
     if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "at"):
         return None
+    if doc[i].lower_ == "at" and mention.root.dep_ in ("pobj", "dobj"):
+        return None  # a place: "to meet with Ann Lee at the White House"
     name = name_phrase(list(doc[i + 1 : min(len(doc), i + 10)]))
     # an untagged name written with a capital article: "Ann Lee of The Intercept"
     titled = doc[i + 1].text == "The" and i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and not doc[i + 2].ent_type_
@@ -802,6 +1002,8 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = Fa
             continue  # a bare "the president", "the candidate" is often someone else; "the next president" no one yet
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in PORTFOLIO_WORDS:
             end += 2  # "the former secretary of state": the noun chunk stops before "of"
+        elif end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ in ROLE_HEADS and doc[end + 1].is_lower:
+            end += 2  # "the Republican nominee for president"
         found.append(doc[chunk.start : end])
     return found
 
@@ -828,9 +1030,11 @@ def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None,
                     and not any(t.lower_ in words for t in name if t.ent_type_ == "PERSON"):
                 continue
             for pattern in (premodifier_role, appositive_role, preceding_appositive_role, party_tag, of_affiliation,
-                            copula_role, named_role, description_role):
+                            copula_role, named_role, group_role, description_role):
                 if pattern is description_role and not descriptions:
                     continue
+                if name.root.pos_ == "PRON" and pattern not in (appositive_role, copula_role):
+                    continue  # nothing before a pronoun is its title: "... network RT he said"
                 result = pattern(doc, name)
                 if result is not None and result[1] and GLUED.search(result[1]):
                     result = (result[0], None, result[2])  # words run together: "ImagesRepublican"

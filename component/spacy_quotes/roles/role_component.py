@@ -7,12 +7,14 @@ from spacy.tokens import Doc, Span
 
 from ..records import get_quote_table, register_extensions
 from .affiliations import DEMONYMS, PARTIES, STATE_ABBREVIATIONS, campaign_affiliation
-from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, copula_subject, description_role, person_roles, unlinked_descriptions
+from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, RANKS, copula_subject, description_role, person_roles, stated_as_current, unlinked_descriptions
 
 SUBJECTS = ("nsubj", "nsubjpass")
 PLACES = frozenset(DEMONYMS.values()) | frozenset(STATE_ABBREVIATIONS.values())
 LEGAL_SUFFIXES = frozenset("inc co corp ltd llc plc".split())
 COURTESY_ROLES = frozenset({"reverend"})
+# what someone does for a living, not the office they hold or seek
+TRADES = frozenset("businessman businesswoman mogul billionaire developer".split())
 # a name followed by an independent's tag: "Ann Lee (I-Vt.)", "Ann Lee, I-Vt.,"
 INDEPENDENT = re.compile(r"[^()\n,]{1,40}?(?:\(\s*|,\s*)I\s*[-–]\s*[A-Z]")
 TITLE_WORDS = frozenset(t.strip(".") for t in ABBREVIATED_TITLES)
@@ -57,10 +59,35 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
     for owner, span in spans:
         (excluded if commands(span) else candidates).add(owner)
     candidates -= excluded
+    paired = description.root.dep_ == "conj" or any(t.dep_ == "conj" for t in description.root.children)
+    if len(candidates) > 1 and all(isinstance(c, int) for c in candidates) and not paired:
+        # the article's main person, named far more often than the others, is the one described
+        # (not one of two described together: "the radio host and the candidate")
+        counts = sorted(((len(table[c]["mentions"]), c) for c in candidates), reverse=True)
+        if counts[0][0] >= 3 * counts[1][0]:
+            candidates = {counts[0][1]}
     if len(candidates) != 1:
         return None
     owner = candidates.pop()
     return owner if isinstance(owner, int) and table[owner]["name"] else None
+
+
+def co_argument(description: Span, name: Span) -> bool:
+    """Whether a description and a name of the same person are two arguments of one verb, hence
+    two people: "The judge agreed with Ann Lee" (the resolver linked "The judge" to Ann Lee)."""
+    root = description.root
+    if root.pos_ != "NOUN" or any(t.ent_type_ == "PERSON" for t in description) or root.dep_ not in SUBJECTS + ("dobj",):
+        return False
+    if not any(t.ent_type_ == "PERSON" for t in name) or name.sent != description.sent:
+        return False
+    verb = root.head
+    ancestors = list(name.root.ancestors)
+    return verb in ancestors and root not in ancestors and verb.i != name.root.i
+
+
+def _rank(role: str) -> bool:
+    """"retired lieutenant general" is a rank; "attorney general" is an office."""
+    return role.split()[-1] in RANKS and all(w in RANKS or w in MODIFIERS for w in role.split())
 
 
 def _kind(affiliation: str) -> str:
@@ -156,12 +183,20 @@ class RoleExtractor:
         if unowned or loose:
             for description in unowned + loose:
                 owner = role_owner(doc, description, table)
+                # the object of a verb's preposition ("said to the nominee", "according to the
+                # chief") or a source ("an account from the chief"), not a topic ("a defense of the
+                # governor" is too often someone else's)
+                root = description.root
+                if owner is None and description in loose and (root.dep_ == "dative" or root.dep_ == "pobj" and (
+                        root.head.head.pos_ in ("VERB", "AUX") or root.head.lower_ in ("from", "by"))):
+                    owner = description_owner(doc, description, table)
                 if owner is not None:
                     extra.setdefault(owner, []).append(description)
         for k, speaker in enumerate(table):
             if speaker["kind"] != "person" or not speaker["name"]:
                 continue
-            mentions = [doc[s:e] for s, e in speaker["mentions"]] + extra.get(k, [])
+            mentions = [doc[s:e] for s, e in speaker["mentions"]]
+            mentions = [m for m in mentions if not any(co_argument(m, n) for n in mentions)] + extra.get(k, [])
             named = person_roles(doc, mentions, speaker["name"], descriptions=False)
             # a description's own words ("the moderator", "the Vermont senator") only when no
             # mention naming the person states a role: the resolver may have linked it wrongly
@@ -173,6 +208,14 @@ class RoleExtractor:
             with_role = [f for f in named if f[1]] or [f for f in described if f[1]] or found
             # a courtesy title is the role only when nothing else is stated: "Rev. Ann Lee, senior pastor"
             with_role = [f for f in with_role if f[1] not in COURTESY_ROLES] or with_role
+            # an office or a candidacy wins over a trade: "the New York businessman" ... "the GOP nominee"
+            with_role = [f for f in with_role if not f[1] or f[1].split()[-1] not in TRADES] or with_role
+            # and a military rank is a title before a present office: "Gen. Ann Lee" ... "Lee, the drug
+            # policy director" (not "attorney general", nor before a past role: "who served as an adviser")
+            if any(f[1] and not _rank(f[1]) and "former" not in f[3] for f in with_role):
+                with_role = [f for f in with_role if not f[1] or not _rank(f[1])] or with_role
+            # what the document says the person is now wins over earlier jobs: "Mr. Lee is now the chairman"
+            with_role = [f for f in with_role if stated_as_current(doc, f[0], f[1])] or with_role
             # the statement nearest the person's first quote; ties go to the earlier one
             position, role, affiliation, modifiers = min(with_role, key=lambda f: (abs(f[0] - first_quote), f[0]))
             # the same role stated elsewhere with a status ("retired Gen. Ann Lee" ... "General Lee")
@@ -182,8 +225,13 @@ class RoleExtractor:
             if fuller is not None:
                 role, modifiers = fuller[1], fuller[3]
                 affiliation = affiliation or fuller[2]
+            # the role the affiliation was stated with: "a top Lee surrogate" is the Lee campaign's
+            # even when the role chosen is "retired general"
+            stated_with = role
             if affiliation is None:
-                affiliation = next((f[2] for f in sorted(found, key=lambda f: abs(f[0] - position)) if f[2]), None)
+                source = next((f for f in sorted(found, key=lambda f: abs(f[0] - position)) if f[2]), None)
+                if source is not None:
+                    affiliation, stated_with = source[2], source[1] or role
             # a party stated at the same name wins over the state: "Virginia Gov. Ann Lee (D)";
             # not over the body the role belongs to: "Judiciary Committee Chairman Ann Lee (R-Va.)"
             if affiliation is None or affiliation in PLACES:
@@ -193,7 +241,7 @@ class RoleExtractor:
             if affiliation in PARTIES and INDEPENDENT.match(doc.text, doc[position].idx):
                 affiliation = next((f[2] for f in found if f[0] == position and f[2] in PLACES and f[2] not in PARTIES), affiliation)
             names = [row["name"] for row in table if row["kind"] == "person" and row["name"]]
-            affiliation = with_article(doc, campaign_affiliation(fullest_name(doc, affiliation), role, names))
+            affiliation = with_article(doc, campaign_affiliation(fullest_name(doc, affiliation), stated_with, names))
             speaker.update(role=role, affiliation=affiliation, role_modifiers=list(modifiers))
         return doc
 
