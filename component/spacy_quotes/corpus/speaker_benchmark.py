@@ -15,8 +15,8 @@ from `corpus/annotations/{split}/` (see corpus/README.md). Measured:
   and `*_strict` figures keep them. Reported over all quotes, over matched quotes
   only, and over quotes whose PolNeAR source span is a pronoun.
 - roles: for every gold person, the predicted speaker (`doc._.speakers`, people
-  without quotes included) of the same name (case-insensitive), else of the same
-  surname. Role exact and head-word (last word) match over people with a gold
+  without quotes included) of the same name (case-insensitive, a person before an
+  organisation), else of the same surname when no other gold person shares it. Role exact and head-word (last word) match over people with a gold
   role, "no invented role" over people with a null gold role, affiliation exact
   match over people with a gold affiliation. A person not found counts as wrong
   (and as not inventing a role).
@@ -28,7 +28,7 @@ and role stages run, so that resolution is measured on its own.
 import json
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import typer
 from rich.console import Console
@@ -180,14 +180,18 @@ class Counts:
         return self.hits[key] / self.totals[key] if self.totals[key] else None
 
 
-def find_person(gold_name: str, speakers) -> Optional[object]:
-    """The predicted speaker of the same name, else of the same surname (people first)."""
+def find_person(gold_name: str, speakers, gold_names: Sequence[str] = ()) -> Optional[object]:
+    """The predicted speaker of the same name (a person before an organisation of that name),
+    else of the same surname, when no other gold person of the document shares that surname
+    ("James Lee" is not found in "Ann Lee", whose father he is)."""
     target = norm(gold_name)
-    named = [s for s in speakers if s.name]
+    named = sorted((s for s in speakers if s.name), key=lambda s: s.kind != "person")
     for speaker in named:
         if norm(speaker.name) == target:
             return speaker
     surname = target.split()[-1]
+    if sum(norm(name).split()[-1] == surname for name in gold_names if norm(name) != target):
+        return None
     candidates = [s for s in named if norm(s.name).split()[-1] == surname]
     candidates.sort(key=lambda s: (s.kind != "person", s.role is None))
     return candidates[0] if candidates else None
@@ -235,7 +239,7 @@ def score_document(doc: Doc, gold: dict, annotation: dict, counts: Counts, error
             })
     speakers = doc._.speakers
     for person in annotation["people"]:
-        found = find_person(person["name"], speakers)
+        found = find_person(person["name"], speakers, [p["name"] for p in annotation["people"]])
         counts.add("people_found", found is not None)
         role = found.role if found is not None else None
         affiliation = found.affiliation if found is not None else None
