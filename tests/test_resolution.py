@@ -713,3 +713,40 @@ def test_publisher_name_tagged_person_is_no_person():
                       ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"])
     kinds = {e.name: e.kind for e in cluster_names(doc)[0]}
     assert kinds == {"ACME DAILY NETWORK": "organisation", "Bo Dean": "person"}
+
+
+def test_coordinated_sources_have_no_one_name(base):
+    # two people or two organisations in one source span: several sources, no one name
+    text = "Ann Lee and Bo Dean met in Ohio on Monday. “We agree on the plan,” Ann Lee and Bo Dean said."
+    names, _ = resolve_sources(base, text, [("“We agree on the plan,”", "Ann Lee and Bo Dean")])
+    assert names == [None]
+    text = ("The Daily Ledger and the Hollis chain reported the sale on Monday. "
+            "“The deal is done,” The Daily Ledger and the Hollis chain said.")
+    names, _ = resolve_sources(base, text, [("“The deal is done,”", "The Daily Ledger and the Hollis chain")])
+    assert names == [None]
+    # one person described by two nouns is still that person
+    text = "Bo Dean, the former governor and senator, spoke in Ohio. “We agree on the plan,” the former governor and senator said."
+    names, _ = resolve_sources(base, text, [("“We agree on the plan,”", "the former governor and senator")])
+    assert names == ["Bo Dean"]
+
+
+def test_company_short_name_is_the_company(base):
+    # "Tarnwell" for "Tarnwell Energy": a company's name without its closing word
+    text = ("Coal miner Tarnwell Energy filed for bankruptcy in April. "
+            "In a statement, Tarnwell said: “The plan protects our workers.”")
+    names, _ = resolve_sources(base, text, [("“The plan protects our workers.”", "Tarnwell")])
+    assert names == ["Tarnwell Energy"]
+
+
+def test_untagged_initials_are_the_organisation():
+    # "the M.S.C." with no entity: the initials of the commission named before
+    words = ["The", "Maritime", "Safety", "Commission", "spoke", ".", "“", "No", ",", "”", "the", "M.S.C.", "said", "."]
+    doc = _tagged_doc(words,
+                      ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "INTJ", "PUNCT", "PUNCT", "DET", "PROPN", "VERB", "PUNCT"],
+                      ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+                      heads=[3, 3, 3, 4, 4, 4, 12, 12, 12, 12, 11, 12, 12, 12],
+                      deps=["det", "compound", "compound", "nsubj", "ROOT", "punct", "punct", "ccomp", "punct", "punct",
+                            "det", "nsubj", "ROOT", "punct"])
+    rows = [{"start": 7, "end": 8, "kind": "DIRECT", "cue": None, "speaker": [10, 12], "confidence": 1.0, "entity": None}]
+    table = resolve(doc, rows)
+    assert table[rows[0]["entity"]]["name"] == "Maritime Safety Commission"

@@ -438,6 +438,8 @@ def _acronym(short: List[str], long: List[str]) -> bool:
 # "the Census Bureau", "the Treasury" for "the Treasury Department", "the Fed" for "the Federal Reserve".
 INSTITUTION_WORDS = frozenset(
     "bureau department reserve agency office service administration commission committee board council".split()
+    # and a company's: "Acme" for "Acme Energy"
+    + "energy group company corporation corp. inc. holdings industries partners".split()
 )
 
 

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from ..paragraphs import noun_chunks
 from ..roles.affiliations import PARTY_WORDS
 from ..roles.patterns import ABBREVIATED_TITLES, ROLE_HEADS
-from .names import PRONOUN_GENDER, TITLES, Entity, _best_match, cluster_names, entity_spans, name_tokens
+from .names import PRONOUN_GENDER, TITLES, Entity, _best_match, _org_match, cluster_names, entity_spans, name_tokens
 from .ranker import DocContext, best_candidate, candidate_features, load_weights
 
 FIRST_PERSON = frozenset("i me my we us our".split())
@@ -639,6 +639,12 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 entity_k = _it_antecedent(doc, start, index, ents, entities)
         elif root.lower_ in PARTY_MEMBERS and any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in root.children):
             pass  # "One Republican", "a Democrat": someone unnamed, not the party
+        elif (any(c.dep_ == "cc" and c.lower_ in ("and", "&") and start <= c.i < end for c in root.children)
+              and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and start <= c.i < end
+                      and _word(c) not in PERSON_NOUNS for c in root.children) and _word(root) not in PERSON_NOUNS):
+            # "Lee and Dean said", "The Acme campaign and the party": several sources, no one name (but "the
+            # former governor and senator" is one person)
+            kind = "group" if root.ent_type_ == "PERSON" else "organisation"
         elif (span[0].lower_ in ("the", "this") and root.lower_ in PARTY_MEMBERS and root.tag_ in ("NN", "NNP")
               and (weights is not None or collect is not None)):
             # "the Wisconsin Republican": a person, not the party
@@ -704,6 +710,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 # a name the entity recogniser missed
                 words = name_tokens(doc[min(t.i for t in root.lefts if t.dep_ == "compound") if any(t.dep_ == "compound" for t in root.lefts) else root.i : root.i + 1])
                 entity_k = next((k for k, e in enumerate(entities) if e.matches(words)), None)
+                if entity_k is None:
+                    # "Acme" for "Acme Energy", "the S.E.C." for the commission
+                    entity_k = next((k for k, e in enumerate(entities) if e.kind == "organisation" and _org_match(e.words, words)), None)
+                    if entity_k is not None and len(words) > len(entities[entity_k].words):
+                        entities[entity_k].set_name(words, None)  # the fullest name: "Acme Action PAC" for "PAC"
                 if entity_k is None and words:
                     org = root.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
                     entities.append(Entity("organisation" if org else "person", words, [(start, end)]))
