@@ -750,3 +750,24 @@ def test_untagged_initials_are_the_organisation():
     rows = [{"start": 7, "end": 8, "kind": "DIRECT", "cue": None, "speaker": [10, 12], "confidence": 1.0, "entity": None}]
     table = resolve(doc, rows)
     assert table[rows[0]["entity"]]["name"] == "Maritime Safety Commission"
+
+
+def test_description_subject_in_the_text_is_a_mention_for_she(base):
+    # "the president" as a subject stands for the one person described so: the next "she" sees her
+    text = ("President Ann Lee met Tomas Vekk, a historian, in Boston on Monday. “The talks went well,” Vekk said. "
+            "After the vote, the president appeared tired. Speaking to donors in Ohio, she said: “We will try again.”")
+    names, _ = resolve_sources(base, text, [("“The talks went well,”", "Vekk"), ("“We will try again.”", "she")])
+    assert names == ["Tomas Vekk", "Ann Lee"]
+    # ... and as an owner: "The president's roots"; the aide "of the president's" is not described as president
+    text = ("President Ann Lee spoke in Boston on Monday. Maria Soto, one of the president's closest aides, recalled "
+            "the trip. The president's roots also mattered. In Ohio last week, she told a crowd: “We will try again.”")
+    names, _ = resolve_sources(base, text, [("“We will try again.”", "she")])
+    assert names == ["Ann Lee"]
+
+
+def test_appositive_words_before_a_possessive_describe_its_owner():
+    from spacy_quotes.resolution.resolve import _described_by
+    doc = _tagged_doc(["Maria", "Soto", ",", "the", "president", "'s", "aide", ",", "spoke", "."],
+                      ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                      ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"])
+    assert [t.text for t in _described_by(doc, 0, 2)] == ["Maria", "Soto", "aide"]

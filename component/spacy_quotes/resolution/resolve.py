@@ -452,6 +452,9 @@ def _described_by(doc: Doc, start: int, end: int) -> List:
         for token in doc[end + 1 : min(len(doc), end + 9)]:
             if token.is_punct or token.ent_type_ == "PERSON":
                 break
+            if token.lower_ in ("'s", "’s"):
+                after = []  # the words before a possessive describe its owner: ", the president's aide"
+                continue
             after.append(token)
     return before + list(doc[start:end]) + after
 
@@ -516,6 +519,39 @@ def _organisation(entities: List[Entity], name: str, mention: Tuple[int, int]) -
     return len(entities) - 1
 
 
+def _description_mentions(doc: Doc, rows: List[dict], entities: List[Entity]) -> None:
+    """A definite description subject or owner in the text ("In defeat, the president appeared
+    cowed.", "the president's own party") that the mentions before describe one person with ("President Ann
+    Lee") is a mention of that person: the next "she" sees it. Added as unlabelled mentions
+    (context for pronouns, not for roles); sources are left to the resolution itself."""
+    sources = [(r["speaker"][0], r["speaker"][1]) for r in rows if r.get("speaker")]
+    for token in doc:
+        if (token.tag_ != "NN" or token.lower_ not in DESCRIPTION_HEADS or token.i < 1
+                or token.dep_ not in ("nsubj", "nsubjpass", "poss")):
+            continue  # a subject or an owner sets the topic; an object ("to back the nominee") does not
+        start = token.i - 1
+        while start > 0 and doc[start].pos_ in ("ADJ", "PROPN", "NOUN") and doc[start].lower_ not in ("'s", "’s"):
+            start -= 1
+        if doc[start].lower_ != "the" or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("PROPN", "NOUN")
+                                            and doc[token.i + 1].lower_ not in ("'s", "’s")):
+            continue  # "the president" but not "the president Ann Lee", "the senator race"
+        if any(s <= token.i < e for s, e in sources):
+            continue
+        span = doc[start : token.i + 1]
+        described = _descriptions(doc, span, token, entities)
+        best = [k for k, (head, share, _) in described.items() if head and share == 1.0]
+        if len(best) == 1 and not _contradicted(doc, span, token, entities[best[0]]):
+            mention = (span.start, span.end)
+            entities[best[0]].mentions.append(mention)
+            entities[best[0]].unlabelled.append(mention)
+    for entity in entities:
+        entity.mentions.sort()
+
+
+# heads of descriptions that stand for a named person in the text ("the president", "the senator")
+DESCRIPTION_HEADS = ROLE_HEADS - UNNAMED_NOUNS - frozenset("member worker student resident owner expert volunteer".split())
+
+
 def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             collect: Optional[list] = None) -> List[dict]:
     """Link each quote row's speaker mention to an entity; return the speaker table.
@@ -529,6 +565,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
     """
     entities, index = cluster_names(doc)
     ents = entity_spans(doc)
+    _description_mentions(doc, rows, entities)
     weights = load_weights() if pronoun_strategy == "ranker" else None
     ctx: Optional[DocContext] = None
     spoken: Dict[int, int] = {}  # entity index -> quotes attributed so far
