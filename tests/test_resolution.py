@@ -771,3 +771,17 @@ def test_appositive_words_before_a_possessive_describe_its_owner():
                       ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT", "VERB", "PUNCT"],
                       ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"])
     assert [t.text for t in _described_by(doc, 0, 2)] == ["Maria", "Soto", "aide"]
+
+
+def test_person_nouns_with_a_name_and_unnamed_voices(base):
+    # "journalist", "partner", "neighbor" head a mention whose name is the speaker
+    text = "The vote worried the Estonian journalist Mart Kask, who wrote about it on Monday. “It is a warning,” said Estonian journalist Mart Kask."
+    names, _ = resolve_sources(base, text, [("“It is a warning,”", "Estonian journalist Mart Kask")])
+    assert names == ["Mart Kask"]
+    text = "Ann Lee built a shipping firm in Ohio. “She never gave up,” said her former business partner, Tomas Vekk."
+    names, _ = resolve_sources(base, text, [("“She never gave up,”", "her former business partner, Tomas Vekk")])
+    assert names == ["Tomas Vekk"]
+    # an ad's narrator is no one named
+    text = "Ann Lee released an ad on Monday. “Ohio deserves better,” the ad’s narrator says."
+    names, _ = resolve_sources(base, text, [("“Ohio deserves better,”", "the ad’s narrator")])
+    assert names == [None]

@@ -51,14 +51,19 @@ PERSON_NOUNS = ROLE_HEADS | frozenset(
     billionaire candidate lawmaker politician congressman congresswoman comedian source official
     operative insider father mother wife husband son daughter brother sister friend veteran
     student voter supporter critic owner worker resident nominee-in-waiting populist magnate tycoon
-    socialist incumbent challenger runner""".split()
+    socialist incumbent challenger runner journalist artist novelist photographer filmmaker guy boy girl
+    partner ally rival neighbor neighbour narrator caller pilot commenter announcer questioner reader
+    taxpayer""".split()
 )
 # "the Wisconsin Republican", "The Democrat": a person described by party
 PARTY_MEMBERS = frozenset("republican democrat libertarian".split())
 # What an author bio says a writer is: "... is a member of the board of contributors"
 AUTHOR_NOUNS = frozenset("member columnist contributor writer author fellow editor reporter professor".split())
 # Person nouns of unnamed sources: "the source", "the official" stay unresolved.
-UNNAMED_NOUNS = frozenset("source official person man woman insider aide operative spokesman spokeswoman spokesperson".split())
+UNNAMED_NOUNS = frozenset(
+    """source official person man woman insider aide operative spokesman spokeswoman spokesperson narrator announcer
+    pilot caller commenter questioner reader taxpayer""".split()
+)
 ORG_HEADS = frozenset("campaign camp administration team committee party government".split())
 # "Clinton's team", "the Clinton camp": the person's campaign
 CAMPAIGN_HEADS = frozenset("campaign camp team".split())
