@@ -785,3 +785,11 @@ def test_person_nouns_with_a_name_and_unnamed_voices(base):
     text = "Ann Lee released an ad on Monday. “Ohio deserves better,” the ad’s narrator says."
     names, _ = resolve_sources(base, text, [("“Ohio deserves better,”", "the ad’s narrator")])
     assert names == [None]
+
+
+def test_surname_before_every_mention_is_the_person_named_most():
+    # a headline's "Lee" before Maria Lee (named once) and Tom Lee (named three times): Tom Lee
+    from spacy_quotes.resolution.names import Entity, _best_match
+    entities = [Entity("person", ["Maria", "Lee"], [(50, 52)], surnamed=[50]),
+                Entity("person", ["Tom", "Lee"], [(60, 62), (80, 81), (90, 91)], surnamed=[60, 80, 90])]
+    assert _best_match(entities, ["Lee"], 0, "person") == 1

@@ -500,12 +500,13 @@ def _best_match(entities: List[Entity], words: List[str], position: int, kind: s
         before = [s for s, _ in entities[k].mentions if s <= position]
         return max(before) if before else -1
     recent = max(matches, key=last_before)
-    if len(words) == 1 and kind == "person" and position - last_before(recent) > SURNAME_WINDOW:
+    if len(words) == 1 and kind == "person" and (last_before(recent) < 0 or position - last_before(recent) > SURNAME_WINDOW):
         # a bare surname shared by several people ("Clinton" with Hillary and Bill Clinton)
         # and none of them just named: the one the text is about so far (most mentions
         # before), on a tie the one introduced first
         # (counting the mentions that write the surname: "Melania" says nothing of "Trump")
-        return max(matches, key=lambda k: (sum(s < position for s in entities[k].surnamed),
+        # (a headline before every mention: the one the whole text names most)
+        return max(matches, key=lambda k: (sum(s < position for s in entities[k].surnamed), len(entities[k].surnamed),
                                            -min(s for s, _ in entities[k].mentions)))
     # several people share a name and one was just named: that one
     return recent
