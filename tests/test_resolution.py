@@ -793,3 +793,11 @@ def test_surname_before_every_mention_is_the_person_named_most():
     entities = [Entity("person", ["Maria", "Lee"], [(50, 52)], surnamed=[50]),
                 Entity("person", ["Tom", "Lee"], [(60, 62), (80, 81), (90, 91)], surnamed=[60, 80, 90])]
     assert _best_match(entities, ["Lee"], 0, "person") == 1
+
+
+def test_writer_i_without_a_byline_is_unnamed(base):
+    # "I" outside every quote is the writer: with no byline nor bio, no one named (not the last speaker)
+    text = ("Ann Lee spoke in Ohio on Monday. “Taxes will fall,” Lee said. "
+            "I think the plan is sound, and I expect it to pass easily.")
+    names, _ = resolve_sources(base, text, [("“Taxes will fall,”", "Lee"), ("the plan is sound", "I")])
+    assert names == ["Ann Lee", None]

@@ -6,7 +6,8 @@ Explainable by design, since no offline coreference model exists for spaCy 3.8:
 - an organisation or place keeps its fullest name in the document;
 - "he"/"she" goes to the most recent compatible person, weighted towards the
   previous quote's speaker (in news, "he said" after a quote is usually the last
-  named speaker); "I"/"me" is the previous speaker;
+  named speaker); "I"/"me" in a quote is the previous speaker, outside quotes the writer
+  (byline or author bio; unnamed without one);
 - a definite description ("the senator", "the Florida senator") goes to the one person
   described before with its head noun and all its other words ("Florida Sen. Ann Lee"), else
   it is ranked (below); its head is the noun closing the phrase ("the freshman Ohio senator");
@@ -636,10 +637,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             if low in FIRST_PERSON:
                 entity_k = last_speaker
                 if not any(r["start"] <= start < r["end"] for r in rows):
-                    # "I" outside every quote: the writer (op-ed byline or author bio), when named
+                    # "I" outside every quote: the writer (op-ed byline or author bio); unnamed without one,
+                    # not the last speaker
                     if author is False:
                         author = _author(doc, index, ents, entities)
-                    entity_k = author if author is not None else last_speaker
+                    entity_k = author
             elif weights is not None or collect is not None:
                 ctx = ctx or DocContext(doc, rows)
                 candidates = candidate_features(ctx, entities, start, PRONOUN_GENDER[low], last_speaker, spoken, PRONOUN_WINDOW)
