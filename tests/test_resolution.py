@@ -801,3 +801,11 @@ def test_writer_i_without_a_byline_is_unnamed(base):
             "I think the plan is sound, and I expect it to pass easily.")
     names, _ = resolve_sources(base, text, [("“Taxes will fall,”", "Lee"), ("the plan is sound", "I")])
     assert names == ["Ann Lee", None]
+
+
+def test_letter_writer_i_is_the_signature_after_it(base):
+    # a letters page: each "I" is the name or handle signing the paragraphs after it
+    text = ("LETTERS\n\nI cannot see why the council raised the water rates again this year.\n\n"
+            "Maria Gonzales.\n\nDayton, Ohio\n\nTWITTER\n\nNone of this surprises me at all.\n\n@river_fan22.\n\n")
+    names, _ = resolve_sources(base, text, [("cannot see why", "I"), ("surprises", "me")])
+    assert names == ["Maria Gonzales", "@river_fan22"]

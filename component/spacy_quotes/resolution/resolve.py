@@ -7,7 +7,7 @@ Explainable by design, since no offline coreference model exists for spaCy 3.8:
 - "he"/"she" goes to the most recent compatible person, weighted towards the
   previous quote's speaker (in news, "he said" after a quote is usually the last
   named speaker); "I"/"me" in a quote is the previous speaker, outside quotes the writer
-  (byline or author bio; unnamed without one);
+  (byline or author bio, else the name or handle signing a reader's letter after it; unnamed without one);
 - a definite description ("the senator", "the Florida senator") goes to the one person
   described before with its head noun and all its other words ("Florida Sen. Ann Lee"), else
   it is ranked (below); its head is the noun closing the phrase ("the freshman Ohio senator");
@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 from ..paragraphs import noun_chunks
 from ..roles.affiliations import PARTY_WORDS
 from ..roles.patterns import ABBREVIATED_TITLES, ROLE_HEADS
-from .names import PRONOUN_GENDER, TITLES, Entity, _best_match, _org_match, cluster_names, entity_spans, name_tokens
+from .names import FIRST_NAMES, PRONOUN_GENDER, TITLES, Entity, fold, name_text, _best_match, _org_match, cluster_names, entity_spans, name_tokens
 from .ranker import DocContext, best_candidate, candidate_features, load_weights
 
 FIRST_PERSON = frozenset("i me my we us our".split())
@@ -262,6 +262,39 @@ def _author(doc: Doc, index, ents: List[Span], entities: List[Entity]) -> Option
     first = next(iter(ents), None)
     if first is not None and first.start == 0 and first.label_ == "PERSON" and first.end < len(doc) and doc[first.end].text == ":":
         return person(first)
+    return None
+
+
+# a paragraph that is only a name or a handle: the signature of a reader's letter or post ("Ann Lee.", "@handle.")
+SIGNATURE = re.compile(r"(@\w+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\.?")
+SIGNATURE_WINDOW = 2500  # characters
+
+
+def _signature(doc: Doc, start: int, entities: List[Entity]) -> Optional[int]:
+    """The writer of an unsigned "I" in a letters or comments page: the first paragraph after it
+    that is only a person's name or a handle ("I cannot see why ... \n\nAnn Lee.\n\nOhio")."""
+    text, begin = doc.text, doc[start].idx
+    for paragraph in re.finditer(r"[^\n]+", text[begin : begin + SIGNATURE_WINDOW]):
+        line = paragraph.group().strip()
+        if paragraph.start() == 0 or not SIGNATURE.fullmatch(line):
+            continue
+        offset = begin + paragraph.start() + paragraph.group().index(line)
+        span = doc.char_span(offset, offset + len(line.rstrip(".")), alignment_mode="expand")
+        if span is None:
+            continue
+        handle = line.startswith("@")
+        if not handle and not (any(t.ent_type_ == "PERSON" for t in span)
+                               or all(t.pos_ == "PROPN" for t in span) and span[0].lower_ in FIRST_NAMES):
+            continue
+        words = [line.rstrip(".")] if handle else name_tokens(span)
+        if not words:
+            continue
+        k = next((k for k, e in enumerate(entities) if e.kind == "person" and [fold(w) for w in e.words] == [fold(w) for w in words]), None)
+        if k is None:
+            entities.append(Entity("person", words, [(span.start, span.end)]))
+            entities[-1].set_name(words, line.rstrip(".") if handle else name_text(span))
+            k = len(entities) - 1
+        return k
     return None
 
 
@@ -641,7 +674,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     # not the last speaker
                     if author is False:
                         author = _author(doc, index, ents, entities)
-                    entity_k = author
+                    entity_k = author if author is not None else _signature(doc, start, entities)
             elif weights is not None or collect is not None:
                 ctx = ctx or DocContext(doc, rows)
                 candidates = candidate_features(ctx, entities, start, PRONOUN_GENDER[low], last_speaker, spoken, PRONOUN_WINDOW)
