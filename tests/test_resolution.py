@@ -809,3 +809,10 @@ def test_letter_writer_i_is_the_signature_after_it(base):
             "Maria Gonzales.\n\nDayton, Ohio\n\nTWITTER\n\nNone of this surprises me at all.\n\n@river_fan22.\n\n")
     names, _ = resolve_sources(base, text, [("cannot see why", "I"), ("surprises", "me")])
     assert names == ["Maria Gonzales", "@river_fan22"]
+
+
+def test_headline_full_name_before_what_it_does_is_the_speaker(base):
+    # the source of a headline quote spans the name and the rest of the headline: the name speaks
+    text = "Susan Porter Grills Citibank CEO: ‘You Should Resign’\n\nSenator Susan Porter questioned the company's chief on Tuesday."
+    names, _ = resolve_sources(base, text, [("You Should Resign", "Susan Porter Grills Citibank CEO")])
+    assert names == ["Susan Porter"]

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 from ..paragraphs import noun_chunks
 from ..roles.affiliations import PARTY_WORDS
 from ..roles.patterns import ABBREVIATED_TITLES, ROLE_HEADS
-from .names import FIRST_NAMES, PRONOUN_GENDER, TITLES, Entity, fold, name_text, _best_match, _org_match, cluster_names, entity_spans, name_tokens
+from .names import FIRST_NAMES, PRONOUN_GENDER, TITLES, Entity, _title_case_line, fold, name_text, _best_match, _org_match, cluster_names, entity_spans, name_tokens
 from .ranker import DocContext, best_candidate, candidate_features, load_weights
 
 FIRST_PERSON = frozenset("i me my we us our".split())
@@ -783,6 +783,13 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     s <= root.i < e for s, e in entities[entity_k].mentions):
                 # "the poll", "The ad": a thing, whoever else the phrase names
                 entity_k, kind = None, "other"
+            if entity_k is None and root.pos_ == "PROPN" and _title_case_line(span[0]):
+                # a headline's full name and what it does: "Ann Lee Blasts Acme Chief" (not "Lee Campaign Chief")
+                first = next((ent for ent in ents if ent.start == start and ent.label_ == "PERSON" and len(ent) > 1
+                              and ent.end < end and not root.i < ent.end), None)
+                if (first is not None and (first.start, first.end) in index
+                        and doc[first.end].lower_ not in PERSON_NOUNS | ORG_HEADS | ORG_DESCRIPTIONS):
+                    entity_k = index[(first.start, first.end)]
             if entity_k is None and root.pos_ == "PROPN":
                 # a name the entity recogniser missed
                 words = name_tokens(doc[min(t.i for t in root.lefts if t.dep_ == "compound") if any(t.dep_ == "compound" for t in root.lefts) else root.i : root.i + 1])
