@@ -816,3 +816,16 @@ def test_headline_full_name_before_what_it_does_is_the_speaker(base):
     text = "Susan Porter Grills Citibank CEO: ‘You Should Resign’\n\nSenator Susan Porter questioned the company's chief on Tuesday."
     names, _ = resolve_sources(base, text, [("You Should Resign", "Susan Porter Grills Citibank CEO")])
     assert names == ["Susan Porter"]
+
+
+def test_moderator_is_unnamed_unless_described_before(base):
+    # "the moderator" of a debate is no candidate on stage...
+    text = ("Ann Lee and Bo Dean met for a debate in Ohio. “Taxes will fall,” Lee said. "
+            "“Your time is up,” the moderator said.")
+    names, _ = resolve_sources(base, text, [("“Taxes will fall,”", "Lee"), ("“Your time is up,”", "the moderator")])
+    assert names == ["Ann Lee", None]
+    # ... but the one person the article calls moderator before
+    text = ("Ann Lee debated Bo Dean in Ohio, with moderator Carla Ruiz asking the questions. “Taxes will fall,” Lee said. "
+            "“Your time is up,” the moderator said.")
+    names, _ = resolve_sources(base, text, [("“Taxes will fall,”", "Lee"), ("“Your time is up,”", "the moderator")])
+    assert names == ["Ann Lee", "Carla Ruiz"]

@@ -63,7 +63,7 @@ AUTHOR_NOUNS = frozenset("member columnist contributor writer author fellow edit
 # Person nouns of unnamed sources: "the source", "the official" stay unresolved.
 UNNAMED_NOUNS = frozenset(
     """source official person man woman insider aide operative spokesman spokeswoman spokesperson narrator announcer
-    pilot caller commenter questioner reader taxpayer""".split()
+    pilot caller commenter questioner reader taxpayer moderator nurse""".split()
 )
 ORG_HEADS = frozenset("campaign camp administration team committee party government".split())
 # "Clinton's team", "the Clinton camp": the person's campaign
@@ -815,6 +815,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                         and root.lemma_.lower() not in UNNAMED_NOUNS)
             if definite and (weights is not None or collect is not None):
                 entity_k = rank_description(row, span, root)
+            elif (entity_k is None and not common_head and root.tag_ == "NN" and span[0].lower_ in ("the", "this")
+                  and root.lower_ in UNNAMED_NOUNS):
+                # "the moderator", "the spokesman": only the one person described so before ("moderator Ann Lee")
+                best = [k for k, (head, share, _) in _descriptions(doc, span, root, entities).items() if head and share == 1.0]
+                entity_k = best[0] if len(best) == 1 and not _contradicted(doc, span, root, entities[best[0]]) else None
             elif entity_k is None and not common_head:
                 entity_k = _description_match(doc, span, entities, last_speaker)
             if entity_k is None and kind == "person":
