@@ -829,3 +829,14 @@ def test_moderator_is_unnamed_unless_described_before(base):
             "“Your time is up,” the moderator said.")
     names, _ = resolve_sources(base, text, [("“Taxes will fall,”", "Lee"), ("“Your time is up,”", "the moderator")])
     assert names == ["Ann Lee", "Carla Ruiz"]
+
+
+def test_word_turned_organisation_takes_the_fuller_name():
+    # "Lex" tagged PERSON once and ORG often is the organisation, named "Lex Bureau" in full
+    words = ["The", "Lex", "Bureau", "met", ".", "Lex", "spoke", ".", "Lex", "said", ".", "Lex", "left", ".", "Lex", "ran", "."]
+    doc = _tagged_doc(words, ["DET", "PROPN", "PROPN", "VERB", "PUNCT"] + ["PROPN", "VERB", "PUNCT"] * 4,
+                      ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O",
+                       "B-PERSON", "O", "O"])
+    entities, index = cluster_names(doc)
+    assert entities[index[(14, 15)]].kind == "organisation"
+    assert entities[index[(14, 15)]].name == "Lex Bureau"

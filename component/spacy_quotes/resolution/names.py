@@ -356,6 +356,11 @@ def _places_as_people(doc: Doc, entities: List[Entity]) -> None:
         other = sum(label in ("ORG", "GPE", "NORP") for label in labels)
         if other >= PLACE_RATIO * max(person, 1):
             entity.kind = "organisation"
+            # the fuller name of that organisation, found while the word was still a person ("Census Bureau")
+            fuller = next((e for e in entities if e is not entity and e.kind == "organisation"
+                           and len(e.words) > 1 and _org_match(entity.words, e.words)), None)
+            if fuller is not None:
+                entity.set_name(list(fuller.words), fuller.text)
 
 
 def _shared_surnames(doc: Doc, people: List[Span]) -> Dict[int, List[str]]:
