@@ -713,3 +713,130 @@ def test_publisher_name_tagged_person_is_no_person():
                       ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"])
     kinds = {e.name: e.kind for e in cluster_names(doc)[0]}
     assert kinds == {"ACME DAILY NETWORK": "organisation", "Bo Dean": "person"}
+
+
+def test_coordinated_sources_have_no_one_name(base):
+    # two people or two organisations in one source span: several sources, no one name
+    text = "Ann Lee and Bo Dean met in Ohio on Monday. “We agree on the plan,” Ann Lee and Bo Dean said."
+    names, _ = resolve_sources(base, text, [("“We agree on the plan,”", "Ann Lee and Bo Dean")])
+    assert names == [None]
+    text = ("The Daily Ledger and the Hollis chain reported the sale on Monday. "
+            "“The deal is done,” The Daily Ledger and the Hollis chain said.")
+    names, _ = resolve_sources(base, text, [("“The deal is done,”", "The Daily Ledger and the Hollis chain")])
+    assert names == [None]
+    # one person described by two nouns is still that person
+    text = "Bo Dean, the former governor and senator, spoke in Ohio. “We agree on the plan,” the former governor and senator said."
+    names, _ = resolve_sources(base, text, [("“We agree on the plan,”", "the former governor and senator")])
+    assert names == ["Bo Dean"]
+
+
+def test_company_short_name_is_the_company(base):
+    # "Tarnwell" for "Tarnwell Energy": a company's name without its closing word
+    text = ("Coal miner Tarnwell Energy filed for bankruptcy in April. "
+            "In a statement, Tarnwell said: “The plan protects our workers.”")
+    names, _ = resolve_sources(base, text, [("“The plan protects our workers.”", "Tarnwell")])
+    assert names == ["Tarnwell Energy"]
+
+
+def test_untagged_initials_are_the_organisation():
+    # "the M.S.C." with no entity: the initials of the commission named before
+    words = ["The", "Maritime", "Safety", "Commission", "spoke", ".", "“", "No", ",", "”", "the", "M.S.C.", "said", "."]
+    doc = _tagged_doc(words,
+                      ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "INTJ", "PUNCT", "PUNCT", "DET", "PROPN", "VERB", "PUNCT"],
+                      ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+                      heads=[3, 3, 3, 4, 4, 4, 12, 12, 12, 12, 11, 12, 12, 12],
+                      deps=["det", "compound", "compound", "nsubj", "ROOT", "punct", "punct", "ccomp", "punct", "punct",
+                            "det", "nsubj", "ROOT", "punct"])
+    rows = [{"start": 7, "end": 8, "kind": "DIRECT", "cue": None, "speaker": [10, 12], "confidence": 1.0, "entity": None}]
+    table = resolve(doc, rows)
+    assert table[rows[0]["entity"]]["name"] == "Maritime Safety Commission"
+
+
+def test_description_subject_in_the_text_is_a_mention_for_she(base):
+    # "the president" as a subject stands for the one person described so: the next "she" sees her
+    text = ("President Ann Lee met Tomas Vekk, a historian, in Boston on Monday. “The talks went well,” Vekk said. "
+            "After the vote, the president appeared tired. Speaking to donors in Ohio, she said: “We will try again.”")
+    names, _ = resolve_sources(base, text, [("“The talks went well,”", "Vekk"), ("“We will try again.”", "she")])
+    assert names == ["Tomas Vekk", "Ann Lee"]
+    # ... and as an owner: "The president's roots"; the aide "of the president's" is not described as president
+    text = ("President Ann Lee spoke in Boston on Monday. Maria Soto, one of the president's closest aides, recalled "
+            "the trip. The president's roots also mattered. In Ohio last week, she told a crowd: “We will try again.”")
+    names, _ = resolve_sources(base, text, [("“We will try again.”", "she")])
+    assert names == ["Ann Lee"]
+
+
+def test_appositive_words_before_a_possessive_describe_its_owner():
+    from spacy_quotes.resolution.resolve import _described_by
+    doc = _tagged_doc(["Maria", "Soto", ",", "the", "president", "'s", "aide", ",", "spoke", "."],
+                      ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                      ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"])
+    assert [t.text for t in _described_by(doc, 0, 2)] == ["Maria", "Soto", "aide"]
+
+
+def test_person_nouns_with_a_name_and_unnamed_voices(base):
+    # "journalist", "partner", "neighbor" head a mention whose name is the speaker
+    text = "The vote worried the Estonian journalist Mart Kask, who wrote about it on Monday. “It is a warning,” said Estonian journalist Mart Kask."
+    names, _ = resolve_sources(base, text, [("“It is a warning,”", "Estonian journalist Mart Kask")])
+    assert names == ["Mart Kask"]
+    text = "Ann Lee built a shipping firm in Ohio. “She never gave up,” said her former business partner, Tomas Vekk."
+    names, _ = resolve_sources(base, text, [("“She never gave up,”", "her former business partner, Tomas Vekk")])
+    assert names == ["Tomas Vekk"]
+    # an ad's narrator is no one named
+    text = "Ann Lee released an ad on Monday. “Ohio deserves better,” the ad’s narrator says."
+    names, _ = resolve_sources(base, text, [("“Ohio deserves better,”", "the ad’s narrator")])
+    assert names == [None]
+
+
+def test_surname_before_every_mention_is_the_person_named_most():
+    # a headline's "Lee" before Maria Lee (named once) and Tom Lee (named three times): Tom Lee
+    from spacy_quotes.resolution.names import Entity, _best_match
+    entities = [Entity("person", ["Maria", "Lee"], [(50, 52)], surnamed=[50]),
+                Entity("person", ["Tom", "Lee"], [(60, 62), (80, 81), (90, 91)], surnamed=[60, 80, 90])]
+    assert _best_match(entities, ["Lee"], 0, "person") == 1
+
+
+def test_writer_i_without_a_byline_is_unnamed(base):
+    # "I" outside every quote is the writer: with no byline nor bio, no one named (not the last speaker)
+    text = ("Ann Lee spoke in Ohio on Monday. “Taxes will fall,” Lee said. "
+            "I think the plan is sound, and I expect it to pass easily.")
+    names, _ = resolve_sources(base, text, [("“Taxes will fall,”", "Lee"), ("the plan is sound", "I")])
+    assert names == ["Ann Lee", None]
+
+
+def test_letter_writer_i_is_the_signature_after_it(base):
+    # a letters page: each "I" is the name or handle signing the paragraphs after it
+    text = ("LETTERS\n\nI cannot see why the council raised the water rates again this year.\n\n"
+            "Maria Gonzales.\n\nDayton, Ohio\n\nTWITTER\n\nNone of this surprises me at all.\n\n@river_fan22.\n\n")
+    names, _ = resolve_sources(base, text, [("cannot see why", "I"), ("surprises", "me")])
+    assert names == ["Maria Gonzales", "@river_fan22"]
+
+
+def test_headline_full_name_before_what_it_does_is_the_speaker(base):
+    # the source of a headline quote spans the name and the rest of the headline: the name speaks
+    text = "Susan Porter Grills Citibank CEO: ‘You Should Resign’\n\nSenator Susan Porter questioned the company's chief on Tuesday."
+    names, _ = resolve_sources(base, text, [("You Should Resign", "Susan Porter Grills Citibank CEO")])
+    assert names == ["Susan Porter"]
+
+
+def test_moderator_is_unnamed_unless_described_before(base):
+    # "the moderator" of a debate is no candidate on stage...
+    text = ("Ann Lee and Bo Dean met for a debate in Ohio. “Taxes will fall,” Lee said. "
+            "“Your time is up,” the moderator said.")
+    names, _ = resolve_sources(base, text, [("“Taxes will fall,”", "Lee"), ("“Your time is up,”", "the moderator")])
+    assert names == ["Ann Lee", None]
+    # ... but the one person the article calls moderator before
+    text = ("Ann Lee debated Bo Dean in Ohio, with moderator Carla Ruiz asking the questions. “Taxes will fall,” Lee said. "
+            "“Your time is up,” the moderator said.")
+    names, _ = resolve_sources(base, text, [("“Taxes will fall,”", "Lee"), ("“Your time is up,”", "the moderator")])
+    assert names == ["Ann Lee", "Carla Ruiz"]
+
+
+def test_word_turned_organisation_takes_the_fuller_name():
+    # "Lex" tagged PERSON once and ORG often is the organisation, named "Lex Bureau" in full
+    words = ["The", "Lex", "Bureau", "met", ".", "Lex", "spoke", ".", "Lex", "said", ".", "Lex", "left", ".", "Lex", "ran", "."]
+    doc = _tagged_doc(words, ["DET", "PROPN", "PROPN", "VERB", "PUNCT"] + ["PROPN", "VERB", "PUNCT"] * 4,
+                      ["O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O",
+                       "B-PERSON", "O", "O"])
+    entities, index = cluster_names(doc)
+    assert entities[index[(14, 15)]].kind == "organisation"
+    assert entities[index[(14, 15)]].name == "Lex Bureau"

@@ -356,6 +356,11 @@ def _places_as_people(doc: Doc, entities: List[Entity]) -> None:
         other = sum(label in ("ORG", "GPE", "NORP") for label in labels)
         if other >= PLACE_RATIO * max(person, 1):
             entity.kind = "organisation"
+            # the fuller name of that organisation, found while the word was still a person ("Census Bureau")
+            fuller = next((e for e in entities if e is not entity and e.kind == "organisation"
+                           and len(e.words) > 1 and _org_match(entity.words, e.words)), None)
+            if fuller is not None:
+                entity.set_name(list(fuller.words), fuller.text)
 
 
 def _shared_surnames(doc: Doc, people: List[Span]) -> Dict[int, List[str]]:
@@ -438,6 +443,8 @@ def _acronym(short: List[str], long: List[str]) -> bool:
 # "the Census Bureau", "the Treasury" for "the Treasury Department", "the Fed" for "the Federal Reserve".
 INSTITUTION_WORDS = frozenset(
     "bureau department reserve agency office service administration commission committee board council".split()
+    # and a company's: "Acme" for "Acme Energy"
+    + "energy group company corporation corp. inc. holdings industries partners".split()
 )
 
 
@@ -498,12 +505,13 @@ def _best_match(entities: List[Entity], words: List[str], position: int, kind: s
         before = [s for s, _ in entities[k].mentions if s <= position]
         return max(before) if before else -1
     recent = max(matches, key=last_before)
-    if len(words) == 1 and kind == "person" and position - last_before(recent) > SURNAME_WINDOW:
+    if len(words) == 1 and kind == "person" and (last_before(recent) < 0 or position - last_before(recent) > SURNAME_WINDOW):
         # a bare surname shared by several people ("Clinton" with Hillary and Bill Clinton)
         # and none of them just named: the one the text is about so far (most mentions
         # before), on a tie the one introduced first
         # (counting the mentions that write the surname: "Melania" says nothing of "Trump")
-        return max(matches, key=lambda k: (sum(s < position for s in entities[k].surnamed),
+        # (a headline before every mention: the one the whole text names most)
+        return max(matches, key=lambda k: (sum(s < position for s in entities[k].surnamed), len(entities[k].surnamed),
                                            -min(s for s, _ in entities[k].mentions)))
     # several people share a name and one was just named: that one
     return recent

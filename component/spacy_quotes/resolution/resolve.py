@@ -6,7 +6,8 @@ Explainable by design, since no offline coreference model exists for spaCy 3.8:
 - an organisation or place keeps its fullest name in the document;
 - "he"/"she" goes to the most recent compatible person, weighted towards the
   previous quote's speaker (in news, "he said" after a quote is usually the last
-  named speaker); "I"/"me" is the previous speaker;
+  named speaker); "I"/"me" in a quote is the previous speaker, outside quotes the writer
+  (byline or author bio, else the name or handle signing a reader's letter after it; unnamed without one);
 - a definite description ("the senator", "the Florida senator") goes to the one person
   described before with its head noun and all its other words ("Florida Sen. Ann Lee"), else
   it is ranked (below); its head is the noun closing the phrase ("the freshman Ohio senator");
@@ -37,7 +38,7 @@ from spacy.tokens import Doc, Span
 from ..paragraphs import noun_chunks
 from ..roles.affiliations import PARTY_WORDS
 from ..roles.patterns import ABBREVIATED_TITLES, ROLE_HEADS
-from .names import PRONOUN_GENDER, TITLES, Entity, _best_match, cluster_names, entity_spans, name_tokens
+from .names import FIRST_NAMES, PRONOUN_GENDER, TITLES, Entity, _title_case_line, fold, name_text, _best_match, _org_match, cluster_names, entity_spans, name_tokens
 from .ranker import DocContext, best_candidate, candidate_features, load_weights
 
 FIRST_PERSON = frozenset("i me my we us our".split())
@@ -51,14 +52,19 @@ PERSON_NOUNS = ROLE_HEADS | frozenset(
     billionaire candidate lawmaker politician congressman congresswoman comedian source official
     operative insider father mother wife husband son daughter brother sister friend veteran
     student voter supporter critic owner worker resident nominee-in-waiting populist magnate tycoon
-    socialist incumbent challenger runner""".split()
+    socialist incumbent challenger runner journalist artist novelist photographer filmmaker guy boy girl
+    partner ally rival neighbor neighbour narrator caller pilot commenter announcer questioner reader
+    taxpayer""".split()
 )
 # "the Wisconsin Republican", "The Democrat": a person described by party
 PARTY_MEMBERS = frozenset("republican democrat libertarian".split())
 # What an author bio says a writer is: "... is a member of the board of contributors"
 AUTHOR_NOUNS = frozenset("member columnist contributor writer author fellow editor reporter professor".split())
 # Person nouns of unnamed sources: "the source", "the official" stay unresolved.
-UNNAMED_NOUNS = frozenset("source official person man woman insider aide operative spokesman spokeswoman spokesperson".split())
+UNNAMED_NOUNS = frozenset(
+    """source official person man woman insider aide operative spokesman spokeswoman spokesperson narrator announcer
+    pilot caller commenter questioner reader taxpayer moderator nurse""".split()
+)
 ORG_HEADS = frozenset("campaign camp administration team committee party government".split())
 # "Clinton's team", "the Clinton camp": the person's campaign
 CAMPAIGN_HEADS = frozenset("campaign camp team".split())
@@ -259,6 +265,39 @@ def _author(doc: Doc, index, ents: List[Span], entities: List[Entity]) -> Option
     return None
 
 
+# a paragraph that is only a name or a handle: the signature of a reader's letter or post ("Ann Lee.", "@handle.")
+SIGNATURE = re.compile(r"(@\w+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\.?")
+SIGNATURE_WINDOW = 2500  # characters
+
+
+def _signature(doc: Doc, start: int, entities: List[Entity]) -> Optional[int]:
+    """The writer of an unsigned "I" in a letters or comments page: the first paragraph after it
+    that is only a person's name or a handle ("I cannot see why ... \n\nAnn Lee.\n\nOhio")."""
+    text, begin = doc.text, doc[start].idx
+    for paragraph in re.finditer(r"[^\n]+", text[begin : begin + SIGNATURE_WINDOW]):
+        line = paragraph.group().strip()
+        if paragraph.start() == 0 or not SIGNATURE.fullmatch(line):
+            continue
+        offset = begin + paragraph.start() + paragraph.group().index(line)
+        span = doc.char_span(offset, offset + len(line.rstrip(".")), alignment_mode="expand")
+        if span is None:
+            continue
+        handle = line.startswith("@")
+        if not handle and not (any(t.ent_type_ == "PERSON" for t in span)
+                               or all(t.pos_ == "PROPN" for t in span) and span[0].lower_ in FIRST_NAMES):
+            continue
+        words = [line.rstrip(".")] if handle else name_tokens(span)
+        if not words:
+            continue
+        k = next((k for k, e in enumerate(entities) if e.kind == "person" and [fold(w) for w in e.words] == [fold(w) for w in words]), None)
+        if k is None:
+            entities.append(Entity("person", words, [(span.start, span.end)]))
+            entities[-1].set_name(words, line.rstrip(".") if handle else name_text(span))
+            k = len(entities) - 1
+        return k
+    return None
+
+
 def _relative_heads(head, who) -> List:
     """The noun a relative "who" hangs on and the names it stands in apposition with: "his
     friend Ann Lee, who", "Ann Lee, a banker and former official who"; after coordinated names
@@ -452,6 +491,9 @@ def _described_by(doc: Doc, start: int, end: int) -> List:
         for token in doc[end + 1 : min(len(doc), end + 9)]:
             if token.is_punct or token.ent_type_ == "PERSON":
                 break
+            if token.lower_ in ("'s", "’s"):
+                after = []  # the words before a possessive describe its owner: ", the president's aide"
+                continue
             after.append(token)
     return before + list(doc[start:end]) + after
 
@@ -516,6 +558,39 @@ def _organisation(entities: List[Entity], name: str, mention: Tuple[int, int]) -
     return len(entities) - 1
 
 
+def _description_mentions(doc: Doc, rows: List[dict], entities: List[Entity]) -> None:
+    """A definite description subject or owner in the text ("In defeat, the president appeared
+    cowed.", "the president's own party") that the mentions before describe one person with ("President Ann
+    Lee") is a mention of that person: the next "she" sees it. Added as unlabelled mentions
+    (context for pronouns, not for roles); sources are left to the resolution itself."""
+    sources = [(r["speaker"][0], r["speaker"][1]) for r in rows if r.get("speaker")]
+    for token in doc:
+        if (token.tag_ != "NN" or token.lower_ not in DESCRIPTION_HEADS or token.i < 1
+                or token.dep_ not in ("nsubj", "nsubjpass", "poss")):
+            continue  # a subject or an owner sets the topic; an object ("to back the nominee") does not
+        start = token.i - 1
+        while start > 0 and doc[start].pos_ in ("ADJ", "PROPN", "NOUN") and doc[start].lower_ not in ("'s", "’s"):
+            start -= 1
+        if doc[start].lower_ != "the" or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("PROPN", "NOUN")
+                                            and doc[token.i + 1].lower_ not in ("'s", "’s")):
+            continue  # "the president" but not "the president Ann Lee", "the senator race"
+        if any(s <= token.i < e for s, e in sources):
+            continue
+        span = doc[start : token.i + 1]
+        described = _descriptions(doc, span, token, entities)
+        best = [k for k, (head, share, _) in described.items() if head and share == 1.0]
+        if len(best) == 1 and not _contradicted(doc, span, token, entities[best[0]]):
+            mention = (span.start, span.end)
+            entities[best[0]].mentions.append(mention)
+            entities[best[0]].unlabelled.append(mention)
+    for entity in entities:
+        entity.mentions.sort()
+
+
+# heads of descriptions that stand for a named person in the text ("the president", "the senator")
+DESCRIPTION_HEADS = ROLE_HEADS - UNNAMED_NOUNS - frozenset("member worker student resident owner expert volunteer".split())
+
+
 def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             collect: Optional[list] = None) -> List[dict]:
     """Link each quote row's speaker mention to an entity; return the speaker table.
@@ -529,6 +604,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
     """
     entities, index = cluster_names(doc)
     ents = entity_spans(doc)
+    _description_mentions(doc, rows, entities)
     weights = load_weights() if pronoun_strategy == "ranker" else None
     ctx: Optional[DocContext] = None
     spoken: Dict[int, int] = {}  # entity index -> quotes attributed so far
@@ -594,10 +670,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             if low in FIRST_PERSON:
                 entity_k = last_speaker
                 if not any(r["start"] <= start < r["end"] for r in rows):
-                    # "I" outside every quote: the writer (op-ed byline or author bio), when named
+                    # "I" outside every quote: the writer (op-ed byline or author bio); unnamed without one,
+                    # not the last speaker
                     if author is False:
                         author = _author(doc, index, ents, entities)
-                    entity_k = author if author is not None else last_speaker
+                    entity_k = author if author is not None else _signature(doc, start, entities)
             elif weights is not None or collect is not None:
                 ctx = ctx or DocContext(doc, rows)
                 candidates = candidate_features(ctx, entities, start, PRONOUN_GENDER[low], last_speaker, spoken, PRONOUN_WINDOW)
@@ -639,6 +716,12 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 entity_k = _it_antecedent(doc, start, index, ents, entities)
         elif root.lower_ in PARTY_MEMBERS and any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in root.children):
             pass  # "One Republican", "a Democrat": someone unnamed, not the party
+        elif (any(c.dep_ == "cc" and c.lower_ in ("and", "&") and start <= c.i < end for c in root.children)
+              and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and start <= c.i < end
+                      and _word(c) not in PERSON_NOUNS for c in root.children) and _word(root) not in PERSON_NOUNS):
+            # "Lee and Dean said", "The Acme campaign and the party": several sources, no one name (but "the
+            # former governor and senator" is one person)
+            kind = "group" if root.ent_type_ == "PERSON" else "organisation"
         elif (span[0].lower_ in ("the", "this") and root.lower_ in PARTY_MEMBERS and root.tag_ in ("NN", "NNP")
               and (weights is not None or collect is not None)):
             # "the Wisconsin Republican": a person, not the party
@@ -700,10 +783,22 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     s <= root.i < e for s, e in entities[entity_k].mentions):
                 # "the poll", "The ad": a thing, whoever else the phrase names
                 entity_k, kind = None, "other"
+            if entity_k is None and root.pos_ == "PROPN" and _title_case_line(span[0]):
+                # a headline's full name and what it does: "Ann Lee Blasts Acme Chief" (not "Lee Campaign Chief")
+                first = next((ent for ent in ents if ent.start == start and ent.label_ == "PERSON" and len(ent) > 1
+                              and ent.end < end and not root.i < ent.end), None)
+                if (first is not None and (first.start, first.end) in index
+                        and doc[first.end].lower_ not in PERSON_NOUNS | ORG_HEADS | ORG_DESCRIPTIONS):
+                    entity_k = index[(first.start, first.end)]
             if entity_k is None and root.pos_ == "PROPN":
                 # a name the entity recogniser missed
                 words = name_tokens(doc[min(t.i for t in root.lefts if t.dep_ == "compound") if any(t.dep_ == "compound" for t in root.lefts) else root.i : root.i + 1])
                 entity_k = next((k for k, e in enumerate(entities) if e.matches(words)), None)
+                if entity_k is None:
+                    # "Acme" for "Acme Energy", "the S.E.C." for the commission
+                    entity_k = next((k for k, e in enumerate(entities) if e.kind == "organisation" and _org_match(e.words, words)), None)
+                    if entity_k is not None and len(words) > len(entities[entity_k].words):
+                        entities[entity_k].set_name(words, None)  # the fullest name: "Acme Action PAC" for "PAC"
                 if entity_k is None and words:
                     org = root.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
                     entities.append(Entity("organisation" if org else "person", words, [(start, end)]))
@@ -720,6 +815,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                         and root.lemma_.lower() not in UNNAMED_NOUNS)
             if definite and (weights is not None or collect is not None):
                 entity_k = rank_description(row, span, root)
+            elif (entity_k is None and not common_head and root.tag_ == "NN" and span[0].lower_ in ("the", "this")
+                  and root.lower_ in UNNAMED_NOUNS):
+                # "the moderator", "the spokesman": only the one person described so before ("moderator Ann Lee")
+                best = [k for k, (head, share, _) in _descriptions(doc, span, root, entities).items() if head and share == 1.0]
+                entity_k = best[0] if len(best) == 1 and not _contradicted(doc, span, root, entities[best[0]]) else None
             elif entity_k is None and not common_head:
                 entity_k = _description_match(doc, span, entities, last_speaker)
             if entity_k is None and kind == "person":
