@@ -33,6 +33,11 @@ def cached(doc: Doc, key: str, compute: Callable[[], object]):
     return entry[key]
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, joined once: spaCy rebuilds it from every token on each access."""
+    return cached(doc, "text", lambda: doc.text)
+
+
 def noun_chunks(doc: Doc) -> List[Span]:
     """The doc's noun chunks, computed once (several stages read them); none without a parse."""
     return cached(doc, "noun_chunks", lambda: list(doc.noun_chunks) if doc.has_annotation("DEP") else [])

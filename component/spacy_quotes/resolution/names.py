@@ -1,8 +1,11 @@
 """Names of people and organisations: honorifics, name cores, gender cues, clusters."""
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..roles.patterns import MODIFIERS, PORTFOLIO_WORDS, ROLE_HEADS
@@ -173,6 +176,7 @@ def first_name_gender(words: List[str]) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lowercase without accents, one apostrophe: a headline's "Francois" is the body's "François",
     "O'Neill" is "O’Neill"."""
@@ -368,16 +372,14 @@ def _shared_surnames(doc: Doc, people: List[Span]) -> Dict[int, List[str]]:
     Leyla Osman" names Tarik Osman. By the start of the first name's entity; only a known first name
     or a word the document writes once ("Obama and Hillary Clinton" stays two people)."""
     starts = {ent.start: ent for ent in people}
-    counts: Dict[str, int] = {}
-    for token in doc:
-        counts[token.text] = counts.get(token.text, 0) + 1
+    counts = doc.count_by(ORTH)
     out = {}
     for ent in people:
         words = name_tokens(ent)
         other = starts.get(ent.end + 1)
         if (len(words) == 1 and len(ent) == 1 and other is not None and doc[ent.end].lower_ == "and"
                 and honorific_gender(ent) is None and len(name_tokens(other)) > 1
-                and (words[0].lower() in FIRST_NAMES or counts[words[0]] == 1)):
+                and (words[0].lower() in FIRST_NAMES or counts.get(doc.vocab.strings[words[0]]) == 1)):
             out[ent.start] = [words[0], name_tokens(other)[-1]]
     return out
 
@@ -389,7 +391,12 @@ def _unlabelled_surnames(doc: Doc, entities: List[Entity]) -> None:
     for entity in entities:
         if entity.kind == "person" and len(entity.words) > 1:
             owners.setdefault(entity.words[-1], []).append(entity)
-    for token in doc:
+    if not owners:
+        return
+    # only the tokens that spell a surname, found on the array: building every Token is slow
+    orths = doc.to_array(ORTH)
+    for i in numpy.nonzero(numpy.isin(orths, [doc.vocab.strings[name] for name in owners]))[0]:
+        token = doc[int(i)]
         found = owners.get(token.text)
         if found and len(found) == 1 and token.ent_iob_ == "O" and token.pos_ == "PROPN":
             found[0].mentions.append((token.i, token.i + 1))

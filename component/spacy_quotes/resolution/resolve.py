@@ -33,9 +33,11 @@ resolves to a person; "the Trump campaign"/"Clinton's campaign" is the organisat
 import re
 from typing import Dict, List, Optional, Tuple
 
+import numpy
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Span
 
-from ..paragraphs import noun_chunks
+from ..paragraphs import doc_text, noun_chunks
 from ..roles.affiliations import PARTY_WORDS
 from ..roles.patterns import ABBREVIATED_TITLES, ROLE_HEADS
 from .names import FIRST_NAMES, PRONOUN_GENDER, TITLES, Entity, _title_case_line, fold, name_text, _best_match, _org_match, cluster_names, entity_spans, name_tokens
@@ -273,7 +275,7 @@ SIGNATURE_WINDOW = 2500  # characters
 def _signature(doc: Doc, start: int, entities: List[Entity]) -> Optional[int]:
     """The writer of an unsigned "I" in a letters or comments page: the first paragraph after it
     that is only a person's name or a handle ("I cannot see why ... \n\nAnn Lee.\n\nOhio")."""
-    text, begin = doc.text, doc[start].idx
+    text, begin = doc_text(doc), doc[start].idx
     for paragraph in re.finditer(r"[^\n]+", text[begin : begin + SIGNATURE_WINDOW]):
         line = paragraph.group().strip()
         if paragraph.start() == 0 or not SIGNATURE.fullmatch(line):
@@ -537,7 +539,7 @@ def _owned_name(doc: Doc, owner: Entity, root) -> str:
     head = root.lemma_.lower()
     surname = owner.words[-1]
     if head in CAMPAIGN_HEADS:
-        written = {m.group(1).lower() for m in re.finditer(rf"\b{re.escape(surname)} (campaign|camp)\b", doc.text)}
+        written = {m.group(1).lower() for m in re.finditer(rf"\b{re.escape(surname)} (campaign|camp)\b", doc_text(doc))}
         head = "camp" if written == {"camp"} else "campaign"
     return f"{surname} {head}"
 
@@ -564,7 +566,9 @@ def _description_mentions(doc: Doc, rows: List[dict], entities: List[Entity]) ->
     Lee") is a mention of that person: the next "she" sees it. Added as unlabelled mentions
     (context for pronouns, not for roles); sources are left to the resolution itself."""
     sources = [(r["speaker"][0], r["speaker"][1]) for r in rows if r.get("speaker")]
-    for token in doc:
+    # only singular common nouns, found on the array: building every Token is slow
+    nouns = numpy.nonzero(doc.to_array(TAG) == doc.vocab.strings["NN"])[0] if len(doc) else []
+    for token in (doc[int(i)] for i in nouns):
         if (token.tag_ != "NN" or token.lower_ not in DESCRIPTION_HEADS or token.i < 1
                 or token.dep_ not in ("nsubj", "nsubjpass", "poss")):
             continue  # a subject or an owner sets the topic; an object ("to back the nominee") does not
