@@ -835,3 +835,11 @@ def test_an_expert_on_a_field(nlp):
 def test_nothing_before_a_pronoun_is_its_title(nlp):
     text = "Ann Lee spoke in Ohio on Monday. In an interview with Russia's network RT she said “the media lies.”"
     assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_a_subject_after_a_clause_continues_its_subject(nlp):
+    text = ("“We will win,” Ann Lee said on Monday. Now that Ann Lee has claimed that the real culprit is Tom Reed, "
+            "the GOP nominee had some explaining to do. “It is a lie,” Reed said. “I stand by it,” Lee said.")
+    roles = roles_of(nlp, text)
+    assert roles["Ann Lee"] == ("nominee", "Republican Party")
+    assert roles["Tom Reed"] == (None, None)

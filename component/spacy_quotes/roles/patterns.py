@@ -605,6 +605,10 @@ def appositive_role(doc: Doc, mention: Span):
     if tokens[0].pos_ in ("VERB", "AUX", "ADP", "NUM", "CCONJ", "SCONJ") and tokens[0].lower_ != "one" or tokens[0].pos_ == "PRON" and tokens[0].tag_ != "PRP$" \
             or tokens[0].pos_ == "ADV" and len(tokens) > 1 and tokens[1].pos_ == "VERB":  # ", implicitly putting"
         return None
+    # the subject of the next clause, not an appositive: "... blamed Ann Lee, the nominee had to explain"
+    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == tokens[0].i), None)
+    if subject is not None and mention.end == i and _closes_clause(doc[mention.end - 1], subject):
+        return None
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]  # "a", "the", "its" (its chief executive)
     return _noun_phrase_role(tokens) if tokens else None
@@ -961,6 +965,17 @@ def description_role(doc: Doc, mention: Span):
     return _noun_phrase_role(tokens) if tokens else None
 
 
+def _closes_clause(name, root) -> bool:
+    """Whether a name before a comma ends a clause of its own and a description after the comma is
+    the subject of the next one: "... that Ann Lee is to blame, the GOP nominee said" (not "Ann Lee,
+    the GOP nominee, said")."""
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < root.i:
+        return False
+    verb = root.head
+    ancestors = list(name.ancestors)
+    return name.head.i != verb.i and name.i != verb.i and root not in ancestors and verb in ancestors
+
+
 def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = False) -> List[Span]:
     """Definite descriptions that state a role but that no person's mentions cover, as the
     subject or object of a clause outside direct speech: "the Vermont senator", "the former
@@ -991,7 +1006,8 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = Fa
         if after is not None and (after.ent_type_ == "PERSON" or after.text == "," and chunk.end + 1 < len(doc)
                                   and doc[chunk.end + 1].ent_type_ == "PERSON"):
             continue
-        if before is not None and before.text == "," and chunk.start > 1 and doc[chunk.start - 2].ent_type_ == "PERSON":
+        if before is not None and before.text == "," and chunk.start > 1 and doc[chunk.start - 2].ent_type_ == "PERSON" \
+                and not _closes_clause(doc[chunk.start - 2], root):
             continue
         end = chunk.end
         if end + 1 < len(doc) and doc[end].lower_ == "from" and doc[end + 1].ent_type_ == "GPE":

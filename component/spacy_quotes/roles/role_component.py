@@ -59,6 +59,13 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
     for owner, span in spans:
         (excluded if commands(span) else candidates).add(owner)
     candidates -= excluded
+    if len(candidates) > 1 and description.root.dep_ in SUBJECTS:
+        # a subject continues the subject of a clause before it in its sentence: "After Ann Lee
+        # said that Tom Reed was wrong, the senator ..." is about Ann Lee
+        subjects = {owner for owner, span in spans if owner in candidates and span.start >= sentence.start
+                    and span.root.dep_ in SUBJECTS}
+        if len(subjects) == 1:
+            candidates = subjects
     paired = description.root.dep_ == "conj" or any(t.dep_ == "conj" for t in description.root.children)
     if len(candidates) > 1 and all(isinstance(c, int) for c in candidates) and not paired:
         # the article's main person, named far more often than the others, is the one described
