@@ -843,3 +843,9 @@ def test_a_subject_after_a_clause_continues_its_subject(nlp):
     roles = roles_of(nlp, text)
     assert roles["Ann Lee"] == ("nominee", "Republican Party")
     assert roles["Tom Reed"] == (None, None)
+
+
+def test_a_possessor_description(nlp):
+    text = ("“We will win,” Ann Lee said on Monday. Her lead in the polls may shrink if the Republican nominee's "
+            "stance on trade hurts her in Ohio. “I stand by it,” Lee said.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("nominee", "Republican Party")

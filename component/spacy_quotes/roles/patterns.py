@@ -979,7 +979,7 @@ def _closes_clause(name, root) -> bool:
 def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = False) -> List[Span]:
     """Definite descriptions that state a role but that no person's mentions cover, as the
     subject or object of a clause outside direct speech: "the Vermont senator", "the former
-    secretary of state", "the GOP nominee". A description next to a name ("the senator, Tim
+    secretary of state", "the GOP nominee", a possessor ("the GOP nominee's plan"). A description next to a name ("the senator, Tim
     Kaine") is read at that name instead.
 
     linked: (start, end) token offsets of all mentions; quoted: token indices of direct quotes.
@@ -988,12 +988,16 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = Fa
     """
     covered = {i for start, end in linked for i in range(start, end)}
     found = []
-    for chunk in noun_chunks(doc):
+    chunks = list(noun_chunks(doc))
+    # a possessor: "the Republican nominee's" of "the Republican nominee's stance"
+    chunks.extend(doc[t.left_edge.i : t.i + 1] for t in doc if t.dep_ == "poss" and t.i + 1 < len(doc)
+                  and doc[t.i + 1].lower_ in POSSESSIVES and t.left_edge.i < t.i)
+    for chunk in chunks:
         root = chunk.root
         if chunk[0].lower_ != "the" or root.tag_ != "NN" or root.i in covered or root.i in quoted:
             continue
         # inside a prepositional phrase ("a defense of the governor") it is too often someone else
-        if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") + (("pobj", "dative", "conj") if loose else ()):
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "poss") + (("pobj", "dative", "conj") if loose else ()):
             continue
         if root.lower_ not in ROLE_HEADS and not any(p in ROLE_HEADS for p in root.lower_.split("-")):
             continue
