@@ -849,3 +849,8 @@ def test_a_possessor_description(nlp):
     text = ("“We will win,” Ann Lee said on Monday. Her lead in the polls may shrink if the Republican nominee's "
             "stance on trade hurts her in Ohio. “I stand by it,” Lee said.")
     assert roles_of(nlp, text)["Ann Lee"] == ("nominee", "Republican Party")
+
+
+def test_a_clipped_name_takes_the_fuller_one(nlp):
+    text = ("The Federal Reserve kept its rates on Wednesday. “Growth is slow,” said Fed governor Ann Lee.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("governor", "Federal Reserve")

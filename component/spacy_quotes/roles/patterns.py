@@ -979,8 +979,8 @@ def _closes_clause(name, root) -> bool:
 def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = False) -> List[Span]:
     """Definite descriptions that state a role but that no person's mentions cover, as the
     subject or object of a clause outside direct speech: "the Vermont senator", "the former
-    secretary of state", "the GOP nominee", a possessor ("the GOP nominee's plan"). A description next to a name ("the senator, Tim
-    Kaine") is read at that name instead.
+    secretary of state", "the GOP nominee", a possessor ("the GOP nominee's plan"). A description
+    next to a name ("the senator, Tim Kaine") is read at that name instead.
 
     linked: (start, end) token offsets of all mentions; quoted: token indices of direct quotes.
     loose: also descriptions inside a prepositional phrase or a coordination ("a defense of the

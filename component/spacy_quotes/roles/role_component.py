@@ -148,7 +148,9 @@ def fullest_name(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
             continue
         initials = {"".join(w[0] for w in words if w[:1].isupper()), "".join(w[0] for w in words).upper()}
         if words[: len(short)] == short and not foreign & set(words[len(short):]) or words[-len(short):] == short \
-                or len(short) == 1 and affiliation.isupper() and len(affiliation) > 1 and affiliation in initials:
+                or len(short) == 1 and affiliation.isupper() and len(affiliation) > 1 and affiliation in initials \
+                or len(short) == 1 and len(affiliation) > 2 and words[0] != affiliation and words[0].startswith(affiliation) \
+                and not foreign & set(words):  # a clipped first word: "Fed" for "Federal Reserve"
             fuller.add(" ".join(words))
     return fuller.pop() if len(fuller) == 1 else affiliation
 
