@@ -854,3 +854,9 @@ def test_a_possessor_description(nlp):
 def test_a_clipped_name_takes_the_fuller_one(nlp):
     text = ("The Federal Reserve kept its rates on Wednesday. “Growth is slow,” said Fed governor Ann Lee.")
     assert roles_of(nlp, text)["Ann Lee"] == ("governor", "Federal Reserve")
+
+
+def test_an_unnamed_campaign_is_the_one_named_before(nlp):
+    text = ("Ann Lee's campaign had a hard week in Ohio. Tom Reed, the campaign's press secretary, said that "
+            "“the polls will turn.” “We are confident,” Reed added.")
+    assert roles_of(nlp, text)["Tom Reed"] == ("press secretary", "Lee campaign")

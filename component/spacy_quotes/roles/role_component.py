@@ -165,6 +165,26 @@ def with_article(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
     return affiliation
 
 
+CAMPAIGN_NAME = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)? (?:(?:presidential|Senate|reelection|re-election|\d{4}) )?campaign\b")
+
+
+def unnamed_campaign(doc: Doc, position: int, table: List[dict]) -> Optional[str]:
+    """The campaign an unnamed "the campaign" in the statement at `position` refers back to
+    ("Ann Lee, the campaign's press secretary", "an adviser to the campaign"): the only one the
+    document names before it, as "X campaign"; else None."""
+    sentence = doc[position].sent
+    end = min(sentence.end, position + 16)
+    unnamed = next((t for t in doc[position:end] if t.lower_ == "campaign" and t.i and doc[t.i - 1].lower_ == "the"
+                    and t.dep_ in ("poss", "pobj")), None)
+    if unnamed is None:
+        return None
+    names = {m.group(1) for m in CAMPAIGN_NAME.finditer(doc.text, 0, unnamed.idx)}
+    names |= {row["name"].split()[-2] for row in table if row["kind"] == "organisation" and row["name"]
+              and row["name"].endswith(" campaign") and len(row["name"].split()) > 1}
+    names = {n for n in names if n not in ("The", "A", "His", "Her", "Their", "Its", "This", "That")}
+    return f"{names.pop()} campaign" if len(names) == 1 else None
+
+
 class RoleExtractor:
     """Fills role, affiliation and role modifiers ("former", "acting") of each
     person in `doc._.speaker_table` from any mention of that person."""
@@ -249,6 +269,8 @@ class RoleExtractor:
             # "Democratic presidential candidate Sen. Ann Lee (I-Vt.)" → Vermont
             if affiliation in PARTIES and INDEPENDENT.match(doc.text, doc[position].idx):
                 affiliation = next((f[2] for f in found if f[0] == position and f[2] in PLACES and f[2] not in PARTIES), affiliation)
+            if affiliation is None:
+                affiliation = unnamed_campaign(doc, position, table)
             names = [row["name"] for row in table if row["kind"] == "person" and row["name"]]
             affiliation = with_article(doc, campaign_affiliation(fullest_name(doc, affiliation), stated_with, names))
             speaker.update(role=role, affiliation=affiliation, role_modifiers=list(modifiers))
