@@ -4,7 +4,7 @@ from spacy.tokens import Doc
 
 from spacy_quotes.roles.affiliations import campaign_affiliation, normalise_affiliation, party_from_tag
 from spacy_quotes.roles.patterns import _role_words, _trim_role, name_phrase, preceding_appositive_role
-from spacy_quotes.roles.role_component import co_argument
+from spacy_quotes.roles.role_component import co_argument, description_owner
 
 VOCAB = spacy.blank("en").vocab
 
@@ -860,3 +860,17 @@ def test_an_unnamed_campaign_is_the_one_named_before(nlp):
     text = ("Ann Lee's campaign had a hard week in Ohio. Tom Reed, the campaign's press secretary, said that "
             "“the polls will turn.” “We are confident,” Reed added.")
     assert roles_of(nlp, text)["Tom Reed"] == ("press secretary", "Lee campaign")
+
+
+
+def test_a_subject_continues_the_main_subject_of_the_sentence_before(nlp):
+    # Ann Lee, named far more often, would win as the article's main person
+    text = ("“We will win,” Ann Lee said on Monday. Lee spoke in Dayton. Lee met donors. Lee went home. "
+            "Lee wrote posts. Lee slept. Tom Reed says too much is made of Lee's tweets. "
+            "The Ohio governor said the media are to blame.")
+    doc = nlp(text)
+    spans = {name: [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e[-1].text == name.split()[-1]]
+             for name in ("Ann Lee", "Tom Reed")}
+    table = [{"kind": "person", "name": name, "mentions": mentions} for name, mentions in spans.items()]
+    start = next(t.i for t in doc if t.text == "Ohio") - 1
+    assert description_owner(doc, doc[start : start + 3], table) == 1

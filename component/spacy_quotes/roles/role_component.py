@@ -64,6 +64,12 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
         # said that Tom Reed was wrong, the senator ..." is about Ann Lee
         subjects = {owner for owner, span in spans if owner in candidates and span.start >= sentence.start
                     and span.root.dep_ in SUBJECTS}
+        # or, when no one is named in its sentence, of the main clause before it: "Ann Lee says too
+        # much is made of Tom Reed's remarks. The nominee ..."
+        here = any(owner in candidates and span.start >= sentence.start for owner, span in spans)
+        if not here:
+            subjects = {owner for owner, span in spans if owner in candidates and span.start < sentence.start
+                        and span.root.dep_ in SUBJECTS and span.root.head.dep_ == "ROOT"}
         if len(subjects) == 1:
             candidates = subjects
     paired = description.root.dep_ == "conj" or any(t.dep_ == "conj" for t in description.root.children)
