@@ -874,3 +874,8 @@ def test_a_subject_continues_the_main_subject_of_the_sentence_before(nlp):
     table = [{"kind": "person", "name": name, "mentions": mentions} for name, mentions in spans.items()]
     start = next(t.i for t in doc if t.text == "Ohio") - 1
     assert description_owner(doc, doc[start : start + 3], table) == 1
+
+
+def test_the_first_of_two_descriptions_before_a_name(nlp):
+    text = "The show was led by the Acme host and former radio personality Ann Lee. “It went well,” Lee said."
+    assert roles_of(nlp, text)["Ann Lee"] == ("host", "Acme")

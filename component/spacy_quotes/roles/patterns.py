@@ -373,7 +373,10 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
         if token.is_space or token.is_punct and low not in POSSESSIVES + ("-", ".") or token.text == ".":
             break  # a lone "." ends the sentence before: "... to be president. Mr. Khan"
         if low == "and" and i > 0 and doc[i - 1].lower_ in ROLE_HEADS | PORTFOLIO_WORDS \
-                and any(t.lower_ in ROLE_HEADS and t.is_lower for t in tokens):
+                and (any(t.lower_ in ROLE_HEADS and t.is_lower for t in tokens)
+                     # or a description no role word heads: "the Acme host and former TV personality Ann Lee"
+                     or tokens and tokens[-1].is_lower and tokens[-1].pos_ == "NOUN" and tokens[-1].tag_ == "NN"
+                     and doc[i - 1].is_lower and doc[i - 1].lower_ in ROLE_HEADS):
             # two roles before one name: "former governor and presidential candidate Ann Lee";
             # the first stated is kept (see _trim_role). Not two people: "the president and Mrs. Lee"
             tokens.insert(0, token)
