@@ -4,7 +4,7 @@ from spacy.tokens import Doc
 
 from spacy_quotes.roles.affiliations import campaign_affiliation, normalise_affiliation, party_from_tag
 from spacy_quotes.roles.patterns import _role_words, _trim_role, name_phrase, preceding_appositive_role
-from spacy_quotes.roles.role_component import co_argument
+from spacy_quotes.roles.role_component import co_argument, description_owner
 
 VOCAB = spacy.blank("en").vocab
 
@@ -835,3 +835,47 @@ def test_an_expert_on_a_field(nlp):
 def test_nothing_before_a_pronoun_is_its_title(nlp):
     text = "Ann Lee spoke in Ohio on Monday. In an interview with Russia's network RT she said “the media lies.”"
     assert roles_of(nlp, text)["Ann Lee"] == (None, None)
+
+
+def test_a_subject_after_a_clause_continues_its_subject(nlp):
+    text = ("“We will win,” Ann Lee said on Monday. Now that Ann Lee has claimed that the real culprit is Tom Reed, "
+            "the GOP nominee had some explaining to do. “It is a lie,” Reed said. “I stand by it,” Lee said.")
+    roles = roles_of(nlp, text)
+    assert roles["Ann Lee"] == ("nominee", "Republican Party")
+    assert roles["Tom Reed"] == (None, None)
+
+
+def test_a_possessor_description(nlp):
+    text = ("“We will win,” Ann Lee said on Monday. Her lead in the polls may shrink if the Republican nominee's "
+            "stance on trade hurts her in Ohio. “I stand by it,” Lee said.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("nominee", "Republican Party")
+
+
+def test_a_clipped_name_takes_the_fuller_one(nlp):
+    text = ("The Federal Reserve kept its rates on Wednesday. “Growth is slow,” said Fed governor Ann Lee.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("governor", "Federal Reserve")
+
+
+def test_an_unnamed_campaign_is_the_one_named_before(nlp):
+    text = ("Ann Lee's campaign had a hard week in Ohio. Tom Reed, the campaign's press secretary, said that "
+            "“the polls will turn.” “We are confident,” Reed added.")
+    assert roles_of(nlp, text)["Tom Reed"] == ("press secretary", "Lee campaign")
+
+
+
+def test_a_subject_continues_the_main_subject_of_the_sentence_before(nlp):
+    # Ann Lee, named far more often, would win as the article's main person
+    text = ("“We will win,” Ann Lee said on Monday. Lee spoke in Dayton. Lee met donors. Lee went home. "
+            "Lee wrote posts. Lee slept. Tom Reed says too much is made of Lee's tweets. "
+            "The Ohio governor said the media are to blame.")
+    doc = nlp(text)
+    spans = {name: [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e[-1].text == name.split()[-1]]
+             for name in ("Ann Lee", "Tom Reed")}
+    table = [{"kind": "person", "name": name, "mentions": mentions} for name, mentions in spans.items()]
+    start = next(t.i for t in doc if t.text == "Ohio") - 1
+    assert description_owner(doc, doc[start : start + 3], table) == 1
+
+
+def test_the_first_of_two_descriptions_before_a_name(nlp):
+    text = "The show was led by the Acme host and former radio personality Ann Lee. “It went well,” Lee said."
+    assert roles_of(nlp, text)["Ann Lee"] == ("host", "Acme")

@@ -373,7 +373,10 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
         if token.is_space or token.is_punct and low not in POSSESSIVES + ("-", ".") or token.text == ".":
             break  # a lone "." ends the sentence before: "... to be president. Mr. Khan"
         if low == "and" and i > 0 and doc[i - 1].lower_ in ROLE_HEADS | PORTFOLIO_WORDS \
-                and any(t.lower_ in ROLE_HEADS and t.is_lower for t in tokens):
+                and (any(t.lower_ in ROLE_HEADS and t.is_lower for t in tokens)
+                     # or a description no role word heads: "the Acme host and former TV personality Ann Lee"
+                     or tokens and tokens[-1].is_lower and tokens[-1].pos_ == "NOUN" and tokens[-1].tag_ == "NN"
+                     and doc[i - 1].is_lower and doc[i - 1].lower_ in ROLE_HEADS):
             # two roles before one name: "former governor and presidential candidate Ann Lee";
             # the first stated is kept (see _trim_role). Not two people: "the president and Mrs. Lee"
             tokens.insert(0, token)
@@ -604,6 +607,10 @@ def appositive_role(doc: Doc, mention: Span):
         return employer(tokens)  # "Ann Lee, 55, has worked at Acme Corp."
     if tokens[0].pos_ in ("VERB", "AUX", "ADP", "NUM", "CCONJ", "SCONJ") and tokens[0].lower_ != "one" or tokens[0].pos_ == "PRON" and tokens[0].tag_ != "PRP$" \
             or tokens[0].pos_ == "ADV" and len(tokens) > 1 and tokens[1].pos_ == "VERB":  # ", implicitly putting"
+        return None
+    # the subject of the next clause, not an appositive: "... blamed Ann Lee, the nominee had to explain"
+    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == tokens[0].i), None)
+    if subject is not None and mention.end == i and _closes_clause(doc[mention.end - 1], subject):
         return None
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]  # "a", "the", "its" (its chief executive)
@@ -961,11 +968,22 @@ def description_role(doc: Doc, mention: Span):
     return _noun_phrase_role(tokens) if tokens else None
 
 
+def _closes_clause(name, root) -> bool:
+    """Whether a name before a comma ends a clause of its own and a description after the comma is
+    the subject of the next one: "... that Ann Lee is to blame, the GOP nominee said" (not "Ann Lee,
+    the GOP nominee, said")."""
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < root.i:
+        return False
+    verb = root.head
+    ancestors = list(name.ancestors)
+    return name.head.i != verb.i and name.i != verb.i and root not in ancestors and verb in ancestors
+
+
 def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = False) -> List[Span]:
     """Definite descriptions that state a role but that no person's mentions cover, as the
     subject or object of a clause outside direct speech: "the Vermont senator", "the former
-    secretary of state", "the GOP nominee". A description next to a name ("the senator, Tim
-    Kaine") is read at that name instead.
+    secretary of state", "the GOP nominee", a possessor ("the GOP nominee's plan"). A description
+    next to a name ("the senator, Tim Kaine") is read at that name instead.
 
     linked: (start, end) token offsets of all mentions; quoted: token indices of direct quotes.
     loose: also descriptions inside a prepositional phrase or a coordination ("a defense of the
@@ -973,12 +991,16 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = Fa
     """
     covered = {i for start, end in linked for i in range(start, end)}
     found = []
-    for chunk in noun_chunks(doc):
+    chunks = list(noun_chunks(doc))
+    # a possessor: "the Republican nominee's" of "the Republican nominee's stance"
+    chunks.extend(doc[t.left_edge.i : t.i + 1] for t in doc if t.dep_ == "poss" and t.i + 1 < len(doc)
+                  and doc[t.i + 1].lower_ in POSSESSIVES and t.left_edge.i < t.i)
+    for chunk in chunks:
         root = chunk.root
         if chunk[0].lower_ != "the" or root.tag_ != "NN" or root.i in covered or root.i in quoted:
             continue
         # inside a prepositional phrase ("a defense of the governor") it is too often someone else
-        if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") + (("pobj", "dative", "conj") if loose else ()):
+        if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "poss") + (("pobj", "dative", "conj") if loose else ()):
             continue
         if root.lower_ not in ROLE_HEADS and not any(p in ROLE_HEADS for p in root.lower_.split("-")):
             continue
@@ -991,7 +1013,8 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = Fa
         if after is not None and (after.ent_type_ == "PERSON" or after.text == "," and chunk.end + 1 < len(doc)
                                   and doc[chunk.end + 1].ent_type_ == "PERSON"):
             continue
-        if before is not None and before.text == "," and chunk.start > 1 and doc[chunk.start - 2].ent_type_ == "PERSON":
+        if before is not None and before.text == "," and chunk.start > 1 and doc[chunk.start - 2].ent_type_ == "PERSON" \
+                and not _closes_clause(doc[chunk.start - 2], root):
             continue
         end = chunk.end
         if end + 1 < len(doc) and doc[end].lower_ == "from" and doc[end + 1].ent_type_ == "GPE":

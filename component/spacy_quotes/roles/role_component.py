@@ -59,6 +59,19 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
     for owner, span in spans:
         (excluded if commands(span) else candidates).add(owner)
     candidates -= excluded
+    if len(candidates) > 1 and description.root.dep_ in SUBJECTS:
+        # a subject continues the subject of a clause before it in its sentence: "After Ann Lee
+        # said that Tom Reed was wrong, the senator ..." is about Ann Lee
+        subjects = {owner for owner, span in spans if owner in candidates and span.start >= sentence.start
+                    and span.root.dep_ in SUBJECTS}
+        # or, when no one is named in its sentence, of the main clause before it: "Ann Lee says too
+        # much is made of Tom Reed's remarks. The nominee ..."
+        here = any(owner in candidates and span.start >= sentence.start for owner, span in spans)
+        if not here:
+            subjects = {owner for owner, span in spans if owner in candidates and span.start < sentence.start
+                        and span.root.dep_ in SUBJECTS and span.root.head.dep_ == "ROOT"}
+        if len(subjects) == 1:
+            candidates = subjects
     paired = description.root.dep_ == "conj" or any(t.dep_ == "conj" for t in description.root.children)
     if len(candidates) > 1 and all(isinstance(c, int) for c in candidates) and not paired:
         # the article's main person, named far more often than the others, is the one described
@@ -141,7 +154,9 @@ def fullest_name(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
             continue
         initials = {"".join(w[0] for w in words if w[:1].isupper()), "".join(w[0] for w in words).upper()}
         if words[: len(short)] == short and not foreign & set(words[len(short):]) or words[-len(short):] == short \
-                or len(short) == 1 and affiliation.isupper() and len(affiliation) > 1 and affiliation in initials:
+                or len(short) == 1 and affiliation.isupper() and len(affiliation) > 1 and affiliation in initials \
+                or len(short) == 1 and len(affiliation) > 2 and words[0] != affiliation and words[0].startswith(affiliation) \
+                and not foreign & set(words):  # a clipped first word: "Fed" for "Federal Reserve"
             fuller.add(" ".join(words))
     return fuller.pop() if len(fuller) == 1 else affiliation
 
@@ -154,6 +169,26 @@ def with_article(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
     if re.search(r"[a-z,] The " + re.escape(affiliation) + r"\b", doc.text):
         return "The " + affiliation
     return affiliation
+
+
+CAMPAIGN_NAME = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)? (?:(?:presidential|Senate|reelection|re-election|\d{4}) )?campaign\b")
+
+
+def unnamed_campaign(doc: Doc, position: int, table: List[dict]) -> Optional[str]:
+    """The campaign an unnamed "the campaign" in the statement at `position` refers back to
+    ("Ann Lee, the campaign's press secretary", "an adviser to the campaign"): the only one the
+    document names before it, as "X campaign"; else None."""
+    sentence = doc[position].sent
+    end = min(sentence.end, position + 16)
+    unnamed = next((t for t in doc[position:end] if t.lower_ == "campaign" and t.i and doc[t.i - 1].lower_ == "the"
+                    and t.dep_ in ("poss", "pobj")), None)
+    if unnamed is None:
+        return None
+    names = {m.group(1) for m in CAMPAIGN_NAME.finditer(doc.text, 0, unnamed.idx)}
+    names |= {row["name"].split()[-2] for row in table if row["kind"] == "organisation" and row["name"]
+              and row["name"].endswith(" campaign") and len(row["name"].split()) > 1}
+    names = {n for n in names if n not in ("The", "A", "His", "Her", "Their", "Its", "This", "That")}
+    return f"{names.pop()} campaign" if len(names) == 1 else None
 
 
 class RoleExtractor:
@@ -240,6 +275,8 @@ class RoleExtractor:
             # "Democratic presidential candidate Sen. Ann Lee (I-Vt.)" → Vermont
             if affiliation in PARTIES and INDEPENDENT.match(doc.text, doc[position].idx):
                 affiliation = next((f[2] for f in found if f[0] == position and f[2] in PLACES and f[2] not in PARTIES), affiliation)
+            if affiliation is None:
+                affiliation = unnamed_campaign(doc, position, table)
             names = [row["name"] for row in table if row["kind"] == "person" and row["name"]]
             affiliation = with_article(doc, campaign_affiliation(fullest_name(doc, affiliation), stated_with, names))
             speaker.update(role=role, affiliation=affiliation, role_modifiers=list(modifiers))
