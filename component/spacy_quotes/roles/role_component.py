@@ -5,6 +5,7 @@ from typing import List, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..paragraphs import doc_text
 from ..records import get_quote_table, register_extensions
 from .affiliations import DEMONYMS, PARTIES, STATE_ABBREVIATIONS, campaign_affiliation
 from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, RANKS, copula_subject, description_role, person_roles, stated_as_current, unlinked_descriptions
@@ -166,7 +167,7 @@ def with_article(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
     ("publisher of The Federalist"): the article is part of the name. Not parties and places."""
     if not affiliation or affiliation in PARTIES or affiliation in PLACES or affiliation.startswith("The "):
         return affiliation
-    if re.search(r"[a-z,] The " + re.escape(affiliation) + r"\b", doc.text):
+    if re.search(r"[a-z,] The " + re.escape(affiliation) + r"\b", doc_text(doc)):
         return "The " + affiliation
     return affiliation
 
@@ -184,7 +185,7 @@ def unnamed_campaign(doc: Doc, position: int, table: List[dict]) -> Optional[str
                     and t.dep_ in ("poss", "pobj")), None)
     if unnamed is None:
         return None
-    names = {m.group(1) for m in CAMPAIGN_NAME.finditer(doc.text, 0, unnamed.idx)}
+    names = {m.group(1) for m in CAMPAIGN_NAME.finditer(doc_text(doc), 0, unnamed.idx)}
     names |= {row["name"].split()[-2] for row in table if row["kind"] == "organisation" and row["name"]
               and row["name"].endswith(" campaign") and len(row["name"].split()) > 1}
     names = {n for n in names if n not in ("The", "A", "His", "Her", "Their", "Its", "This", "That")}
@@ -273,7 +274,7 @@ class RoleExtractor:
                 affiliation = next((f[2] for f in found if f[0] == position and f[2] in PARTIES), affiliation)
             # an independent's state from the tag wins over the party whose nomination they seek:
             # "Democratic presidential candidate Sen. Ann Lee (I-Vt.)" → Vermont
-            if affiliation in PARTIES and INDEPENDENT.match(doc.text, doc[position].idx):
+            if affiliation in PARTIES and INDEPENDENT.match(doc_text(doc), doc[position].idx):
                 affiliation = next((f[2] for f in found if f[0] == position and f[2] in PLACES and f[2] not in PARTIES), affiliation)
             if affiliation is None:
                 affiliation = unnamed_campaign(doc, position, table)
