@@ -541,7 +541,10 @@ def _expand_surnames(doc: Doc, entities: List[Entity]) -> None:
     single = {e.words[0]: e for e in entities if e.kind == "person" and len(e.words) == 1}
     if not single:
         return
-    for token in doc:
+    # only the tokens that spell such a surname, found on the array
+    orths = doc.to_array(ORTH)
+    for i in numpy.nonzero(numpy.isin(orths, [doc.vocab.strings[name] for name in single]))[0]:
+        token = doc[int(i)]
         entity = single.get(token.text)
         if entity is None or len(entity.words) > 1:
             continue

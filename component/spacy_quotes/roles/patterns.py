@@ -16,6 +16,8 @@ which kinds win first: the present over the past, an office over a trade or a ra
 import re
 from typing import List, Optional, Tuple
 
+import numpy
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span
 
 from ..paragraphs import cached, noun_chunks
@@ -993,7 +995,8 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = Fa
     found = []
     chunks = list(noun_chunks(doc))
     # a possessor: "the Republican nominee's" of "the Republican nominee's stance"
-    chunks.extend(doc[t.left_edge.i : t.i + 1] for t in doc if t.dep_ == "poss" and t.i + 1 < len(doc)
+    possessors = numpy.nonzero(doc.to_array(DEP) == doc.vocab.strings["poss"])[0] if len(doc) else []
+    chunks.extend(doc[t.left_edge.i : t.i + 1] for t in (doc[int(i)] for i in possessors) if t.i + 1 < len(doc)
                   and doc[t.i + 1].lower_ in POSSESSIVES and t.left_edge.i < t.i)
     for chunk in chunks:
         root = chunk.root
