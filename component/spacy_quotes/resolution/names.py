@@ -384,6 +384,15 @@ def _shared_surnames(doc: Doc, people: List[Span]) -> Dict[int, List[str]]:
     return out
 
 
+def _tokens_spelling(doc: Doc, words) -> List:
+    """The tokens whose text is one of `words`, found on the token array: building a Token
+    for every word of the document is what makes a pass over it slow."""
+    if not words or not len(doc):
+        return []
+    orths = doc.to_array(ORTH)
+    return [doc[int(i)] for i in numpy.nonzero(numpy.isin(orths, [doc.vocab.strings[w] for w in words]))[0]]
+
+
 def _unlabelled_surnames(doc: Doc, entities: List[Entity]) -> None:
     """A surname the recogniser left outside every entity ("Ann Lee ... Lee took the stage") is a
     mention of the one person of a full name with that surname: the later "he" must see it."""
@@ -391,12 +400,7 @@ def _unlabelled_surnames(doc: Doc, entities: List[Entity]) -> None:
     for entity in entities:
         if entity.kind == "person" and len(entity.words) > 1:
             owners.setdefault(entity.words[-1], []).append(entity)
-    if not owners:
-        return
-    # only the tokens that spell a surname, found on the array: building every Token is slow
-    orths = doc.to_array(ORTH)
-    for i in numpy.nonzero(numpy.isin(orths, [doc.vocab.strings[name] for name in owners]))[0]:
-        token = doc[int(i)]
+    for token in _tokens_spelling(doc, owners):
         found = owners.get(token.text)
         if found and len(found) == 1 and token.ent_iob_ == "O" and token.pos_ == "PROPN":
             found[0].mentions.append((token.i, token.i + 1))
@@ -539,12 +543,7 @@ def _expand_surnames(doc: Doc, entities: List[Entity]) -> None:
     document writes elsewhere before that surname ("Neera Tanden"), when the words before
     it are capitalised proper nouns, not titles or places."""
     single = {e.words[0]: e for e in entities if e.kind == "person" and len(e.words) == 1}
-    if not single:
-        return
-    # only the tokens that spell such a surname, found on the array
-    orths = doc.to_array(ORTH)
-    for i in numpy.nonzero(numpy.isin(orths, [doc.vocab.strings[name] for name in single]))[0]:
-        token = doc[int(i)]
+    for token in _tokens_spelling(doc, single):
         entity = single.get(token.text)
         if entity is None or len(entity.words) > 1:
             continue
