@@ -840,3 +840,12 @@ def test_word_turned_organisation_takes_the_fuller_name():
     entities, index = cluster_names(doc)
     assert entities[index[(14, 15)]].kind == "organisation"
     assert entities[index[(14, 15)]].name == "Lex Bureau"
+
+
+def test_opening_description_is_the_speaker_named_next(base):
+    text = ("A former state party chairman says the party should pick a new leader this year. "
+            "“The time to act is now,” said Walter Brennan, who led the party for a decade.")
+    names, _ = resolve_sources(base, text, [("the party should pick a new leader this year", "A former state party chairman"),
+                                            ("“The time to act is now,”", "Walter Brennan")])
+    assert names == ["Walter Brennan", "Walter Brennan"]
+

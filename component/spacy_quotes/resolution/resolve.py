@@ -47,6 +47,7 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 GROUP_PRONOUNS = frozenset("we they us them".split())
 # recency window for pronouns, in tokens
 PRONOUN_WINDOW = 400
+LEDE_WINDOW = 80  # tokens from an opening unnamed description to the speaker named next
 # Nouns that name a person in a description ("the senator", "the businessman"); a mention
 # headed by another common noun ("the campaign", "the poll", "the ad") is never a person.
 PERSON_NOUNS = ROLE_HEADS | frozenset(
@@ -616,6 +617,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
     table: List[dict] = []
     last_speaker: Optional[int] = None
     author = False  # looked up on the first "I" outside quotes
+    pending: list = []  # unnamed descriptions opening the article, waiting for the next speaker's name
 
     def add(entity_k: Optional[int], mention: Tuple[int, int], kind: str, name: Optional[str]) -> int:
         if entity_k is not None and entity_k in speakers:
@@ -836,7 +838,28 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 if root.pos_ == "NOUN" and (span.start, span.end) not in entities[entity_k].mentions:
                     # "the senator said": the next pronoun sees the person mentioned here
                     entities[entity_k].mentions.append((span.start, span.end))
+        if (entity_k is None and kind == "person" and last_speaker is None and root.tag_ == "NN"
+                and root.lemma_.lower() in PERSON_NOUNS and root.lemma_.lower() not in UNNAMED_NOUNS
+                and (span[0].lower_ in ("a", "an") or span[0].pos_ != "DET" and span[0].is_title)):
+            # "A former party chairman says ..." before any speaker is named: the person named as the
+            # next speaker, when the next quote follows closely and names them for the first time
+            pending.append((row, (start, end)))
+            continue
+        if pending:
+            if (entity_k is not None and kind == "person" and root.pos_ == "PROPN"
+                    and start - pending[-1][1][1] <= LEDE_WINDOW
+                    and min(s for s, _ in entities[entity_k].mentions) > pending[-1][1][0]):
+                row["entity"] = add(entity_k, (start, end), kind, name)
+                for lede_row, lede in pending:
+                    lede_row["entity"] = add(entity_k, lede, kind, name)
+                pending = []
+                continue
+            for lede_row, lede in pending:
+                lede_row["entity"] = add(None, lede, "person", None)
+            pending = []
         row["entity"] = add(entity_k, (start, end), kind, name)
+    for lede_row, lede in pending:
+        lede_row["entity"] = add(None, lede, "person", None)
     # people who do not speak stay in the table: their roles are asked for too
     for k, entity in enumerate(entities):
         if entity.kind == "person" and k not in speakers:
