@@ -849,3 +849,13 @@ def test_opening_description_is_the_speaker_named_next(base):
                                             ("“The time to act is now,”", "Walter Brennan")])
     assert names == ["Walter Brennan", "Walter Brennan"]
 
+
+
+def test_opening_description_waits_past_an_organisation_for_the_person_named_next(base):
+    text = ("A county judge has blocked the new tax law, saying it breaks the state constitution. "
+            "The Daily Ledger said the law was fair. County Circuit Judge Mara Velde issued the ruling on Friday. "
+            "“The law cannot stand,” Velde wrote.")
+    names, _ = resolve_sources(base, text, [("it breaks the state constitution", "A county judge"),
+                                            ("the law was fair", "The Daily Ledger"),
+                                            ("“The law cannot stand,”", "Velde")])
+    assert names[0] == names[2] == "Mara Velde"

@@ -47,7 +47,7 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 GROUP_PRONOUNS = frozenset("we they us them".split())
 # recency window for pronouns, in tokens
 PRONOUN_WINDOW = 400
-LEDE_WINDOW = 80  # tokens from an opening unnamed description to the speaker named next
+LEDE_WINDOW = 100  # tokens from an opening unnamed description to the speaker named next
 # Nouns that name a person in a description ("the senator", "the businessman"); a mention
 # headed by another common noun ("the campaign", "the poll", "the ad") is never a person.
 PERSON_NOUNS = ROLE_HEADS | frozenset(
@@ -838,16 +838,18 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 if root.pos_ == "NOUN" and (span.start, span.end) not in entities[entity_k].mentions:
                     # "the senator said": the next pronoun sees the person mentioned here
                     entities[entity_k].mentions.append((span.start, span.end))
-        if (entity_k is None and kind == "person" and last_speaker is None and root.tag_ == "NN"
+        if (entity_k is None and kind == "person" and last_speaker is None and root.tag_ in ("NN", "NNP")
                 and root.lemma_.lower() in PERSON_NOUNS and root.lemma_.lower() not in UNNAMED_NOUNS
                 and (span[0].lower_ in ("a", "an") or span[0].pos_ != "DET" and span[0].is_title)):
             # "A former party chairman says ..." before any speaker is named: the person named as the
             # next speaker, when the next quote follows closely and names them for the first time
             pending.append((row, (start, end)))
             continue
-        if pending:
+        if pending and kind == "organisation":
+            pass  # "The Times said ...": the opening description waits for the next person
+        elif pending:
             if (entity_k is not None and kind == "person" and root.pos_ == "PROPN"
-                    and start - pending[-1][1][1] <= LEDE_WINDOW
+                    and min(s for s, _ in entities[entity_k].mentions) - pending[-1][1][1] <= LEDE_WINDOW
                     and min(s for s, _ in entities[entity_k].mentions) > pending[-1][1][0]):
                 row["entity"] = add(entity_k, (start, end), kind, name)
                 for lede_row, lede in pending:
