@@ -859,3 +859,13 @@ def test_opening_description_waits_past_an_organisation_for_the_person_named_nex
                                             ("the law was fair", "The Daily Ledger"),
                                             ("“The law cannot stand,”", "Velde")])
     assert names[0] == names[2] == "Mara Velde"
+
+
+def test_description_no_one_had_before_is_the_name_right_after_it(base):
+    text = ("Rita Gomez praised the plan on Monday. “It is bold,” she said. "
+            "The head of the carmaker called the plan reckless in a memo. "
+            "“This will fail,” Tom Brandt wrote.")
+    names, _ = resolve_sources(base, text, [("“It is bold,”", "she"),
+                                            ("the plan reckless", "The head of the carmaker"),
+                                            ("“This will fail,”", "Tom Brandt")])
+    assert names == ["Rita Gomez", "Tom Brandt", "Tom Brandt"]

@@ -47,6 +47,7 @@ FIRST_PERSON = frozenset("i me my we us our".split())
 GROUP_PRONOUNS = frozenset("we they us them".split())
 # recency window for pronouns, in tokens
 PRONOUN_WINDOW = 400
+CATAPHOR_WINDOW = 30  # tokens from such a description to the first mention of the name after it
 LEDE_WINDOW = 100  # tokens from an opening unnamed description to the speaker named next
 # Nouns that name a person in a description ("the senator", "the businessman"); a mention
 # headed by another common noun ("the campaign", "the poll", "the ad") is never a person.
@@ -617,6 +618,7 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
     table: List[dict] = []
     last_speaker: Optional[int] = None
     author = False  # looked up on the first "I" outside quotes
+    previous = undescribed = None  # the description before, when it describes no one named before it
     pending: list = []  # unnamed descriptions opening the article, waiting for the next speaker's name
 
     def add(entity_k: Optional[int], mention: Tuple[int, int], kind: str, name: Optional[str]) -> int:
@@ -821,6 +823,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                         and root.lemma_.lower() not in UNNAMED_NOUNS)
             if definite and (weights is not None or collect is not None):
                 entity_k = rank_description(row, span, root)
+                # (one naming a place or party is left to the ranker: "the Ohio governor" matches by place)
+                places, parties = _qualifiers(t for t in span if t.i != root.i)
+                if not places and not parties and not any(
+                        head for head, _, _ in _descriptions(doc, span, root, entities).values()):
+                    undescribed = (row, (start, end))
             elif (entity_k is None and not common_head and root.tag_ == "NN" and span[0].lower_ in ("the", "this")
                   and root.lower_ in UNNAMED_NOUNS):
                 # "the moderator", "the spokesman": only the one person described so before ("moderator Ann Lee")
@@ -860,6 +867,15 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 lede_row["entity"] = add(None, lede, "person", None)
             pending = []
         row["entity"] = add(entity_k, (start, end), kind, name)
+        if previous is not None and entity_k is not None and kind == "person" and root.pos_ == "PROPN":
+            # "The head of Acme said ... . “...,” Ann Lee wrote": a description no one had before, and
+            # the name that follows it at once for the first time
+            (before_row, before), first = previous, min(s for s, _ in entities[entity_k].mentions)
+            if before_row["entity"] != row["entity"] and before[1] <= first <= before[1] + CATAPHOR_WINDOW:
+                if before_row["entity"] is not None and list(before) in table[before_row["entity"]]["mentions"]:
+                    table[before_row["entity"]]["mentions"].remove(list(before))
+                before_row["entity"] = add(entity_k, before, kind, name)
+        previous, undescribed = undescribed, None
     for lede_row, lede in pending:
         lede_row["entity"] = add(None, lede, "person", None)
     # people who do not speak stay in the table: their roles are asked for too
