@@ -879,3 +879,10 @@ def test_a_subject_continues_the_main_subject_of_the_sentence_before(nlp):
 def test_the_first_of_two_descriptions_before_a_name(nlp):
     text = "The show was led by the Acme host and former radio personality Ann Lee. “It went well,” Lee said."
     assert roles_of(nlp, text)["Ann Lee"] == ("host", "Acme")
+
+
+def test_the_same_head_stated_with_more_words_elsewhere(nlp):
+    text = ("Ann Lee spoke on Monday. The GOP nominee said: “We will build more roads in every county.” "
+            "Later, the Republican presidential nominee visited a farm in Ohio.")
+    roles = roles_of(nlp, text)
+    assert roles["Ann Lee"][0] == "presidential nominee"

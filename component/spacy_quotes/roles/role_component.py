@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from ..paragraphs import doc_text
 from ..records import get_quote_table, register_extensions
 from .affiliations import DEMONYMS, PARTIES, STATE_ABBREVIATIONS, campaign_affiliation
-from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, RANKS, copula_subject, description_role, person_roles, stated_as_current, unlinked_descriptions
+from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, RANKS, ROLE_PREMODIFIERS, copula_subject, description_role, person_roles, stated_as_current, unlinked_descriptions
 
 SUBJECTS = ("nsubj", "nsubjpass")
 PLACES = frozenset(DEMONYMS.values()) | frozenset(STATE_ABBREVIATIONS.values())
@@ -254,10 +254,11 @@ class RoleExtractor:
             with_role = [f for f in with_role if stated_as_current(doc, f[0], f[1])] or with_role
             # the statement nearest the person's first quote; ties go to the earlier one
             position, role, affiliation, modifiers = min(with_role, key=lambda f: (abs(f[0] - first_quote), f[0]))
-            # the same role stated elsewhere with a status ("retired Gen. Ann Lee" ... "General Lee")
+            # the same role stated elsewhere with a status or a kept premodifier ("retired Gen. Ann Lee"
+            # ... "General Lee"; "the presidential nominee" ... "the GOP nominee")
             # says more about who the person is now
             fuller = next((f for f in found if f[1] and role and f[1].endswith(" " + role)
-                           and set(f[1][: -len(role)].split()) <= set(MODIFIERS)), None)
+                           and set(f[1][: -len(role)].split()) <= set(MODIFIERS) | ROLE_PREMODIFIERS), None)
             if fuller is not None:
                 role, modifiers = fuller[1], fuller[3]
                 affiliation = affiliation or fuller[2]
