@@ -14,7 +14,7 @@ from ..paragraphs import Paragraphs, sentence_bounds
 from .cues import Frame, cue_group, find_frames, phrase, source_phrase
 
 DASHES = {"—", "–", "--", "-", "―"}
-CONFIDENCE = {"frame": 0.85, "dash": 0.8, "colon": 0.8, "inherited": 0.6, "none": 0.3}
+CONFIDENCE = {"frame": 0.85, "dash": 0.8, "colon": 0.8, "governing": 0.8, "inherited": 0.6, "none": 0.3}
 MAX_DISTANCE = 40  # tokens between a quote and a cue outside its sentences
 
 
@@ -173,7 +173,7 @@ def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None) 
             if found is None and row["kind"] != "INDIRECT":
                 frame = _governing_verb(doc, row, rows)
                 if frame is not None:
-                    found, confidence = (frame.cue, frame.speaker), CONFIDENCE["colon"]
+                    found, confidence = (frame.cue, frame.speaker), CONFIDENCE["governing"]
             if found is None and previous is not None and previous.get("speaker"):
                 gap = paragraphs.of(row["start"]) - paragraphs.of(previous["end"] - 1)
                 starts_paragraph = row["start"] == paragraphs.starts[paragraphs.of(row["start"])] or all(
