@@ -245,3 +245,13 @@ def test_real_annotations_are_valid():
     assert problems == [], "annotation problems:\n" + "\n".join(problems[:50])
     loaded = load_annotations(ANNOTATIONS)
     assert len(loaded) >= 200
+
+
+def test_affiliation_with_an_article_the_document_does_not_write_as_part_of_the_name(tmp_path, polnear_dir):
+    # TEXT writes "City officials", never "The City" inside a sentence
+    record = good_annotation()
+    record["people"][0]["affiliation"] = "The City"
+    problems = check(tmp_path, polnear_dir, record)
+    assert len(problems) == 1 and "affiliation 'The City'" in problems[0] and "write 'City'" in problems[0]
+    record["people"][0]["affiliation"] = "City"
+    assert check(tmp_path, polnear_dir, record) == []

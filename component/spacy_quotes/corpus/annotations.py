@@ -14,6 +14,7 @@ See corpus/README.md for the format and the annotation decisions.
 """
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -94,6 +95,14 @@ def _untrimmed(value) -> bool:
     return isinstance(value, str) and (value != value.strip() or not value.strip() or "  " in value)
 
 
+def _article_not_in_name(name: str, text: str) -> bool:
+    """"The White House" when the document never writes a capital "The" before the name inside a
+    sentence: the article is not part of the name ("publisher of The Atlantic" keeps it)."""
+    if not name.startswith("The "):
+        return False
+    return not re.search(r"[a-z,] The " + re.escape(name[4:]) + r"\b", text)
+
+
 def _check_document(doc_id: str, record: dict, gold: dict) -> List[str]:
     """The problems of one annotated document against its PolNeAR record."""
     problems: List[str] = []
@@ -169,6 +178,10 @@ def _check_document(doc_id: str, record: dict, gold: dict) -> List[str]:
                 say(f"{label}: {field} must be a string or null, not {value!r}")
             elif _untrimmed(value):
                 say(f"{label}: {field} {value!r} is not trimmed (or is empty: use null)")
+        affiliation = person.get("affiliation")
+        if isinstance(affiliation, str) and _article_not_in_name(affiliation, text):
+            say(f"{label}: affiliation {affiliation!r} keeps an article that the document "
+                f"never writes as part of the name: write {affiliation[4:]!r}")
         role = person.get("role")
         if isinstance(role, str) and role != role.lower():
             say(f"{label}: role {role!r} is not lowercase")
