@@ -149,6 +149,8 @@ CASES = [
      "Art should be free for everyone", D, "–", "Maria Lopez, museum director", "Maria Lopez", "museum director", None, {}),
     ("dash-signoff-same-line", "\"Public parks belong to every child in this city.\" —Councilwoman Rosa Diaz",
      "Public parks belong to every child", D, "—", "Councilwoman Rosa Diaz", "Rosa Diaz", "councilwoman", None, {}),
+    ("dash-signoff-no-break-space", "“The new bus lanes saved me an hour every week.” ―\u00a0Tom Baker\n“Nobody asked the shop owners on Main Street.” ―\u00a0Lucy Grant",
+     "Nobody asked the shop owners", D, "―", "Lucy Grant", "Lucy Grant", None, None, {}),
     ("from-lead-in", "From Senator Mark Ellis:\n\n“This bill protects working families and small farms alike.”",
      "This bill protects working families", D, "From", "Senator Mark Ellis", "Mark Ellis", "senator", None, {}),
     ("name-colon-quote", "Ellen Marsh: “We never asked for a bailout and we never will.”",

@@ -50,7 +50,11 @@ def _dash_signoff(doc: Doc, row: dict) -> Optional[Tuple[Tuple[int, int], Tuple[
         i += 1
     if i >= len(doc) or doc[i].text not in DASHES:
         return None
-    start = end = i + 1
+    start = i + 1
+    # "― Ann Lee" is often written with a no-break space after the dash
+    while start < len(doc) and doc[start].is_space and "\n" not in doc[start].text:
+        start += 1
+    end = start
     while end < len(doc) and end - start <= 12 and not doc[end].is_space and doc[end].text != ".":
         end += 1
         if "\n" in doc[end - 1].text_with_ws:
