@@ -87,7 +87,7 @@ class Paragraphs:
     def __init__(self, doc: Doc):
         self.n = len(doc)
         idx = token_offsets(doc)
-        newlines = numpy.array([m.start() for m in re.finditer("\n", doc.text)], dtype="int64")
+        newlines = numpy.array([m.start() for m in re.finditer("\n", doc_text(doc))], dtype="int64")
         # the token holding a newline (a space token or trailing whitespace) ends a paragraph
         holders = numpy.searchsorted(idx, newlines, side="right") - 1 if len(idx) else newlines
         starts = numpy.unique(holders + 1)

@@ -4,7 +4,7 @@ from typing import List, Optional, Tuple
 from spacy.tokens import Doc
 
 from ..attribution.cues import Frame, find_frames, frame_content_ok
-from ..paragraphs import cached, char_to_token_span
+from ..paragraphs import cached, char_to_token_span, doc_text
 from ..records import new_quote_row
 from .marks import find_marked_spans
 
@@ -15,7 +15,7 @@ def marked_token_spans(doc: Doc) -> List[Tuple[int, int, bool]]:
     """Direct-quote candidates as token offsets: (start, end, single_marks)."""
     def compute():
         spans = []
-        for marked in find_marked_spans(doc.text):
+        for marked in find_marked_spans(doc_text(doc)):
             span = char_to_token_span(doc, marked.start, marked.end)
             if span is not None:
                 spans.append((span[0], span[1], marked.single))
