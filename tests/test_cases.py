@@ -151,6 +151,8 @@ CASES = [
      "Public parks belong to every child", D, "—", "Councilwoman Rosa Diaz", "Rosa Diaz", "councilwoman", None, {}),
     ("dash-signoff-no-break-space", "“The new bus lanes saved me an hour every week.” ―\u00a0Tom Baker\n“Nobody asked the shop owners on Main Street.” ―\u00a0Lucy Grant",
      "Nobody asked the shop owners", D, "―", "Lucy Grant", "Lucy Grant", None, None, {}),
+    ("dash-signoff-glued-to-the-mark", "“The new bus lanes saved me an hour every week.”― Tom Baker\n“Nobody asked the shop owners on Main Street.”― Lucy Grant",
+     "Nobody asked the shop owners", D, "”―", "Lucy Grant", "Lucy Grant", None, None, {}),
     ("from-lead-in", "From Senator Mark Ellis:\n\n“This bill protects working families and small farms alike.”",
      "This bill protects working families", D, "From", "Senator Mark Ellis", "Mark Ellis", "senator", None, {}),
     ("name-colon-quote", "Ellen Marsh: “We never asked for a bailout and we never will.”",

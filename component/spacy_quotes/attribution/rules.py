@@ -46,10 +46,15 @@ def _nearby_frame(doc: Doc, row: dict, frames: List[Frame], rows: List[dict], pa
 
 def _dash_signoff(doc: Doc, row: dict) -> Optional[Tuple[Tuple[int, int], Tuple[int, int]]]:
     i = row["end"]
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    if i >= len(doc) or doc[i].text not in DASHES:
-        return None
+    last = doc[i - 1].text if i else ""
+    if len(last) > 1 and last[-1] in DASHES and not last[:-1].strip("”’\"'"):
+        # the tokenizer leaves a dash glued to the closing mark: “...”― Ann Lee
+        i -= 1
+    else:
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i >= len(doc) or doc[i].text not in DASHES:
+            return None
     start = i + 1
     # "― Ann Lee" is often written with a no-break space after the dash
     while start < len(doc) and doc[start].is_space and "\n" not in doc[start].text:
