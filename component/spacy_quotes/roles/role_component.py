@@ -241,7 +241,10 @@ class RoleExtractor:
             if not found:
                 continue
             first_quote = min((row["start"] for row in rows if row.get("entity") == k), default=0)
-            with_role = [f for f in named if f[1]] or [f for f in described if f[1]] or found
+            # a role stated in the article's own words before one stated only inside someone's quote
+            outside = [f for f in found if f[0] not in quoted]
+            with_role = [f for f in named if f[1] and f in outside] or [f for f in described if f[1] and f in outside] \
+                or [f for f in named if f[1]] or [f for f in described if f[1]] or found
             # a courtesy title is the role only when nothing else is stated: "Rev. Ann Lee, senior pastor"
             with_role = [f for f in with_role if f[1] not in COURTESY_ROLES] or with_role
             # an office or a candidacy wins over a trade: "the New York businessman" ... "the GOP nominee"
