@@ -12,3 +12,13 @@ def test_role_in_the_articles_words_wins_over_a_title_inside_a_quote(nlp):
             "loud. Many people waited for hours in the rain to get in. “We want President Lee,” said Tom Reed, "
             "a retired teacher. “We are not done yet,” Lee said.")
     assert roles_of(nlp, text)["Ann Lee"] == ("senator", "Ohio")
+
+
+def test_description_with_a_party_is_the_one_person_of_that_party(nlp):
+    # both were named in the sentence before; only Lee is called a Democrat
+    text = ("Democrat Ann Lee spoke in Columbus on Monday. “We will win this state,” Lee said. Republican Tom Reed "
+            "said, “She has no plan.” Reed and Lee will debate on Tuesday night in Dayton. The Democratic "
+            "presidential candidate’s plan drew praise from unions.")
+    roles = roles_of(nlp, text)
+    assert roles["Ann Lee"] == ("presidential candidate", "Democratic Party")
+    assert roles["Tom Reed"] == (None, "Republican Party")

@@ -27,7 +27,8 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
     A predicate description ("Lee became the nominee") belongs to its subject. Any other goes to
     the only person mentioned in its sentence or the sentence before, not counting the subject
     of a clause that holds it ("Lee said the senator ..." is not about Lee). A person named there
-    whom the table does not know makes the description ambiguous, as does a second person.
+    whom the table does not know makes the description ambiguous, as does a second person (unless
+    only one of them is stated with the party the description names).
     """
     people = [k for k, row in enumerate(table) if row["kind"] == "person"]
     subject = copula_subject(description)
@@ -80,6 +81,15 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
         counts = sorted(((len(table[c]["mentions"]), c) for c in candidates), reverse=True)
         if counts[0][0] >= 3 * counts[1][0]:
             candidates = {counts[0][1]}
+    if len(candidates) > 1 and all(isinstance(c, int) for c in candidates):
+        # "the Democratic candidate" is the only one of them the document calls a Democrat
+        stated = description_role(doc, description)
+        party = stated[1] if stated is not None and stated[1] in PARTIES else None
+        if party is not None:
+            same = {c for c in candidates if any(f[2] == party for f in person_roles(
+                doc, [doc[s:e] for s, e in table[c]["mentions"]], table[c]["name"], descriptions=False))}
+            if len(same) == 1:
+                candidates = same
     if len(candidates) != 1:
         return None
     owner = candidates.pop()
