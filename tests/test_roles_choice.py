@@ -22,3 +22,9 @@ def test_description_with_a_party_is_the_one_person_of_that_party(nlp):
     roles = roles_of(nlp, text)
     assert roles["Ann Lee"] == ("presidential candidate", "Democratic Party")
     assert roles["Tom Reed"] == (None, "Republican Party")
+
+
+def test_former_stated_elsewhere_does_not_age_the_nearest_role(nlp):
+    text = ("Former Ohio Gov. Ann Lee will speak at the county fair on Sunday. Tickets sold out in an hour. "
+            "The fair opens at noon. In 1990, Gov. Lee signed the state budget. “It was a hard year,” Lee said.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("governor", "Ohio")

@@ -16,6 +16,7 @@ LEGAL_SUFFIXES = frozenset("inc co corp ltd llc plc".split())
 COURTESY_ROLES = frozenset({"reverend"})
 # what someone does for a living, not the office they hold or seek
 TRADES = frozenset("businessman businesswoman mogul billionaire developer".split())
+PAST = frozenset({"former", "ex"})
 # a name followed by an independent's tag: "Ann Lee (I-Vt.)", "Ann Lee, I-Vt.,"
 INDEPENDENT = re.compile(r"[^()\n,]{1,40}?(?:\(\s*|,\s*)I\s*[-–]\s*[A-Z]")
 TITLE_WORDS = frozenset(t.strip(".") for t in ABBREVIATED_TITLES)
@@ -269,9 +270,10 @@ class RoleExtractor:
             position, role, affiliation, modifiers = min(with_role, key=lambda f: (abs(f[0] - first_quote), f[0]))
             # the same role stated elsewhere with a status or a kept premodifier ("retired Gen. Ann Lee"
             # ... "General Lee"; "the presidential nominee" ... "the GOP nominee")
-            # says more about who the person is now
+            # says more about who the person is now; but not a "former" that would make the role
+            # stated nearest ("Gov. Lee signed the budget") a past one: the present wins
             fuller = next((f for f in found if f[1] and role and f[1].endswith(" " + role)
-                           and set(f[1][: -len(role)].split()) <= set(MODIFIERS) | ROLE_PREMODIFIERS), None)
+                           and set(f[1][: -len(role)].split()) <= (set(MODIFIERS) | ROLE_PREMODIFIERS) - PAST), None)
             if fuller is not None:
                 role, modifiers = fuller[1], fuller[3]
                 affiliation = affiliation or fuller[2]
