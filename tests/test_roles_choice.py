@@ -28,3 +28,9 @@ def test_former_stated_elsewhere_does_not_age_the_nearest_role(nlp):
     text = ("Former Ohio Gov. Ann Lee will speak at the county fair on Sunday. Tickets sold out in an hour. "
             "The fair opens at noon. In 1990, Gov. Lee signed the state budget. “It was a hard year,” Lee said.")
     assert roles_of(nlp, text)["Ann Lee"] == ("governor", "Ohio")
+
+
+def test_description_office_wins_over_a_named_trade(nlp):
+    text = ("Ann Lee, a real estate mogul, toured a factory in Toledo on Monday. The Republican presidential nominee "
+            "promised new jobs. “We will bring them back,” Lee said.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("presidential nominee", "Republican Party")

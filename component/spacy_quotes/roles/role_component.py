@@ -252,14 +252,16 @@ class RoleExtractor:
             if not found:
                 continue
             first_quote = min((row["start"] for row in rows if row.get("entity") == k), default=0)
-            # a role stated in the article's own words before one stated only inside someone's quote
-            outside = [f for f in found if f[0] not in quoted]
-            with_role = [f for f in named if f[1] and f in outside] or [f for f in described if f[1] and f in outside] \
-                or [f for f in named if f[1]] or [f for f in described if f[1]] or found
+            # the roles stated in the article's own words before a title stated only inside someone's
+            # quote; an office or a candidacy before a trade, even a description's ("real estate mogul
+            # Ann Lee" ... "the GOP nominee"); else a mention naming the person before a description
+            outside = [f for f in found if f[1] and f[0] not in quoted]
+            offices = [f for f in outside if f[1].split()[-1] not in TRADES]
+            with_role = next((pool for pool in ([f for f in named if f in offices], [f for f in described if f in offices],
+                                                [f for f in named if f in outside], [f for f in described if f in outside],
+                                                [f for f in named if f[1]], [f for f in described if f[1]]) if pool), found)
             # a courtesy title is the role only when nothing else is stated: "Rev. Ann Lee, senior pastor"
             with_role = [f for f in with_role if f[1] not in COURTESY_ROLES] or with_role
-            # an office or a candidacy wins over a trade: "the New York businessman" ... "the GOP nominee"
-            with_role = [f for f in with_role if not f[1] or f[1].split()[-1] not in TRADES] or with_role
             # and a military rank is a title before a present office: "Gen. Ann Lee" ... "Lee, the drug
             # policy director" (not "attorney general", nor before a past role: "who served as an adviser")
             if any(f[1] and not _rank(f[1]) and "former" not in f[3] for f in with_role):
