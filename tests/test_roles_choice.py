@@ -34,3 +34,10 @@ def test_description_office_wins_over_a_named_trade(nlp):
     text = ("Ann Lee, a real estate mogul, toured a factory in Toledo on Monday. The Republican presidential nominee "
             "promised new jobs. “We will bring them back,” Lee said.")
     assert roles_of(nlp, text)["Ann Lee"] == ("presidential nominee", "Republican Party")
+
+
+def test_role_stated_before_the_quote_wins_over_a_nearer_one_after_it(nlp):
+    # the lawyer is nearer the quote, but after it: what a story says after a quote is background
+    text = ("Ann Lee, a former state treasurer, spoke at the rally in Dayton on Friday afternoon. “We need a new "
+            "plan,” she said. Lee, a lawyer, then left for Ohio.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("former state treasurer", None)

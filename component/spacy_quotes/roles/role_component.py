@@ -268,8 +268,11 @@ class RoleExtractor:
                 with_role = [f for f in with_role if not f[1] or not _rank(f[1])] or with_role
             # what the document says the person is now wins over earlier jobs: "Mr. Lee is now the chairman"
             with_role = [f for f in with_role if stated_as_current(doc, f[0], f[1])] or with_role
-            # the statement nearest the person's first quote; ties go to the earlier one
-            position, role, affiliation, modifiers = min(with_role, key=lambda f: (abs(f[0] - first_quote), f[0]))
+            # the statement nearest the person's first quote; ties go to the earlier one. News writing
+            # states who someone is before quoting them, and what it says after the quote is mostly
+            # background ("Lee, a lawyer, then left"): a statement after it counts as twice as far
+            position, role, affiliation, modifiers = min(with_role, key=lambda f: (
+                first_quote - f[0] if f[0] <= first_quote else 2 * (f[0] - first_quote), f[0]))
             # the same role stated elsewhere with a status or a kept premodifier ("retired Gen. Ann Lee"
             # ... "General Lee"; "the presidential nominee" ... "the GOP nominee")
             # says more about who the person is now; but not a "former" that would make the role
