@@ -41,3 +41,11 @@ def test_role_stated_before_the_quote_wins_over_a_nearer_one_after_it(nlp):
     text = ("Ann Lee, a former state treasurer, spoke at the rally in Dayton on Friday afternoon. “We need a new "
             "plan,” she said. Lee, a lawyer, then left for Ohio.")
     assert roles_of(nlp, text)["Ann Lee"] == ("former state treasurer", None)
+
+
+def test_description_after_as_belongs_to_the_subject(nlp):
+    text = ("Ann Lee won the primary on Tuesday. “It was a long night,” Lee said. Eight years ago, Tom Reed was on "
+            "the other side as the losing candidate. “I know how she feels,” Reed said.")
+    roles = roles_of(nlp, text)
+    assert roles["Tom Reed"] == ("candidate", None)
+    assert roles["Ann Lee"] == (None, None)

@@ -25,14 +25,19 @@ TITLE_WORDS = frozenset(t.strip(".") for t in ABBREVIATED_TITLES)
 def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optional[int]:
     """The row of the person a definite description ("the Vermont senator") refers to, or None.
 
-    A predicate description ("Lee became the nominee") belongs to its subject. Any other goes to
-    the only person mentioned in its sentence or the sentence before, not counting the subject
-    of a clause that holds it ("Lee said the senator ..." is not about Lee). A person named there
-    whom the table does not know makes the description ambiguous, as does a second person (unless
-    only one of them is stated with the party the description names).
+    A predicate description ("Lee became the nominee", "Lee ran as the nominee") belongs to its
+    subject. Any other goes to the only person mentioned in its sentence or the sentence before,
+    not counting the subject of a clause that holds it ("Lee said the senator ..." is not about
+    Lee). A person named there whom the table does not know makes the description ambiguous, as
+    does a second person (unless only one of them is stated with the party the description names).
     """
     people = [k for k, row in enumerate(table) if row["kind"] == "person"]
     subject = copula_subject(description)
+    verb = description.root.head.head
+    if subject is None and description.root.dep_ == "pobj" and description.root.head.lower_ == "as" \
+            and not any(t.dep_ == "dobj" for t in verb.children):
+        # so is "Lee ran as the Democratic candidate" (not "Reed named Lee as ...")
+        subject = next((t.i for t in verb.children if t.dep_ in SUBJECTS), -1)
     if subject is not None:
         return next((k for k in people if table[k]["name"] and any(s <= subject < e for s, e in table[k]["mentions"])), None)
     sentence = description.sent
