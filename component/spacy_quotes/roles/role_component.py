@@ -16,6 +16,7 @@ LEGAL_SUFFIXES = frozenset("inc co corp ltd llc plc".split())
 COURTESY_ROLES = frozenset({"reverend"})
 # what someone does for a living, not the office they hold or seek
 TRADES = frozenset("businessman businesswoman mogul billionaire developer".split())
+# statuses that put a role in the past
 PAST = frozenset({"former", "ex"})
 # a name followed by an independent's tag: "Ann Lee (I-Vt.)", "Ann Lee, I-Vt.,"
 INDEPENDENT = re.compile(r"[^()\n,]{1,40}?(?:\(\s*|,\s*)I\s*[-–]\s*[A-Z]")
@@ -260,11 +261,11 @@ class RoleExtractor:
             # the roles stated in the article's own words before a title stated only inside someone's
             # quote; an office or a candidacy before a trade, even a description's ("real estate mogul
             # Ann Lee" ... "the GOP nominee"); else a mention naming the person before a description
-            outside = [f for f in found if f[1] and f[0] not in quoted]
+            stated = [f for f in found if f[1]]
+            outside = [f for f in stated if f[0] not in quoted]
             offices = [f for f in outside if f[1].split()[-1] not in TRADES]
-            with_role = next((pool for pool in ([f for f in named if f in offices], [f for f in described if f in offices],
-                                                [f for f in named if f in outside], [f for f in described if f in outside],
-                                                [f for f in named if f[1]], [f for f in described if f[1]]) if pool), found)
+            with_role = next((pool for kept in (offices, outside, stated)
+                              for pool in ([f for f in named if f in kept], [f for f in described if f in kept]) if pool), found)
             # a courtesy title is the role only when nothing else is stated: "Rev. Ann Lee, senior pastor"
             with_role = [f for f in with_role if f[1] not in COURTESY_ROLES] or with_role
             # and a military rank is a title before a present office: "Gen. Ann Lee" ... "Lee, the drug
