@@ -16,6 +16,8 @@ LEGAL_SUFFIXES = frozenset("inc co corp ltd llc plc".split())
 COURTESY_ROLES = frozenset({"reverend"})
 # what someone does for a living, not the office they hold or seek
 TRADES = frozenset("businessman businesswoman mogul billionaire developer".split())
+# statuses that put a role in the past
+PAST = frozenset({"former", "ex"})
 # a name followed by an independent's tag: "Ann Lee (I-Vt.)", "Ann Lee, I-Vt.,"
 INDEPENDENT = re.compile(r"[^()\n,]{1,40}?(?:\(\s*|,\s*)I\s*[-–]\s*[A-Z]")
 TITLE_WORDS = frozenset(t.strip(".") for t in ABBREVIATED_TITLES)
@@ -24,13 +26,19 @@ TITLE_WORDS = frozenset(t.strip(".") for t in ABBREVIATED_TITLES)
 def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optional[int]:
     """The row of the person a definite description ("the Vermont senator") refers to, or None.
 
-    A predicate description ("Lee became the nominee") belongs to its subject. Any other goes to
-    the only person mentioned in its sentence or the sentence before, not counting the subject
-    of a clause that holds it ("Lee said the senator ..." is not about Lee). A person named there
-    whom the table does not know makes the description ambiguous, as does a second person.
+    A predicate description ("Lee became the nominee", "Lee ran as the nominee") belongs to its
+    subject. Any other goes to the only person mentioned in its sentence or the sentence before,
+    not counting the subject of a clause that holds it ("Lee said the senator ..." is not about
+    Lee). A person named there whom the table does not know makes the description ambiguous, as
+    does a second person (unless only one of them is stated with the party the description names).
     """
     people = [k for k, row in enumerate(table) if row["kind"] == "person"]
     subject = copula_subject(description)
+    verb = description.root.head.head
+    if subject is None and description.root.dep_ == "pobj" and description.root.head.lower_ == "as" \
+            and not any(t.dep_ == "dobj" for t in verb.children):
+        # so is "Lee ran as the Democratic candidate" (not "Reed named Lee as ...")
+        subject = next((t.i for t in verb.children if t.dep_ in SUBJECTS), -1)
     if subject is not None:
         return next((k for k in people if table[k]["name"] and any(s <= subject < e for s, e in table[k]["mentions"])), None)
     sentence = description.sent
@@ -80,6 +88,15 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
         counts = sorted(((len(table[c]["mentions"]), c) for c in candidates), reverse=True)
         if counts[0][0] >= 3 * counts[1][0]:
             candidates = {counts[0][1]}
+    if len(candidates) > 1 and all(isinstance(c, int) for c in candidates):
+        # "the Democratic candidate" is the only one of them the document calls a Democrat
+        stated = description_role(doc, description)
+        party = stated[1] if stated is not None and stated[1] in PARTIES else None
+        if party is not None:
+            same = {c for c in candidates if any(f[2] == party for f in person_roles(
+                doc, [doc[s:e] for s, e in table[c]["mentions"]], table[c]["name"], descriptions=False))}
+            if len(same) == 1:
+                candidates = same
     if len(candidates) != 1:
         return None
     owner = candidates.pop()
@@ -241,24 +258,33 @@ class RoleExtractor:
             if not found:
                 continue
             first_quote = min((row["start"] for row in rows if row.get("entity") == k), default=0)
-            with_role = [f for f in named if f[1]] or [f for f in described if f[1]] or found
+            # the roles stated in the article's own words before a title stated only inside someone's
+            # quote; an office or a candidacy before a trade, even a description's ("real estate mogul
+            # Ann Lee" ... "the GOP nominee"); else a mention naming the person before a description
+            stated = [f for f in found if f[1]]
+            outside = [f for f in stated if f[0] not in quoted]
+            offices = [f for f in outside if f[1].split()[-1] not in TRADES]
+            with_role = next((pool for kept in (offices, outside, stated)
+                              for pool in ([f for f in named if f in kept], [f for f in described if f in kept]) if pool), found)
             # a courtesy title is the role only when nothing else is stated: "Rev. Ann Lee, senior pastor"
             with_role = [f for f in with_role if f[1] not in COURTESY_ROLES] or with_role
-            # an office or a candidacy wins over a trade: "the New York businessman" ... "the GOP nominee"
-            with_role = [f for f in with_role if not f[1] or f[1].split()[-1] not in TRADES] or with_role
             # and a military rank is a title before a present office: "Gen. Ann Lee" ... "Lee, the drug
             # policy director" (not "attorney general", nor before a past role: "who served as an adviser")
             if any(f[1] and not _rank(f[1]) and "former" not in f[3] for f in with_role):
                 with_role = [f for f in with_role if not f[1] or not _rank(f[1])] or with_role
             # what the document says the person is now wins over earlier jobs: "Mr. Lee is now the chairman"
             with_role = [f for f in with_role if stated_as_current(doc, f[0], f[1])] or with_role
-            # the statement nearest the person's first quote; ties go to the earlier one
-            position, role, affiliation, modifiers = min(with_role, key=lambda f: (abs(f[0] - first_quote), f[0]))
+            # the statement nearest the person's first quote; ties go to the earlier one. News writing
+            # states who someone is before quoting them, and what it says after the quote is mostly
+            # background ("Lee, a lawyer, then left"): a statement after it counts as twice as far
+            position, role, affiliation, modifiers = min(with_role, key=lambda f: (
+                first_quote - f[0] if f[0] <= first_quote else 2 * (f[0] - first_quote), f[0]))
             # the same role stated elsewhere with a status or a kept premodifier ("retired Gen. Ann Lee"
             # ... "General Lee"; "the presidential nominee" ... "the GOP nominee")
-            # says more about who the person is now
+            # says more about who the person is now; but not a "former" that would make the role
+            # stated nearest ("Gov. Lee signed the budget") a past one: the present wins
             fuller = next((f for f in found if f[1] and role and f[1].endswith(" " + role)
-                           and set(f[1][: -len(role)].split()) <= set(MODIFIERS) | ROLE_PREMODIFIERS), None)
+                           and set(f[1][: -len(role)].split()) <= (set(MODIFIERS) | ROLE_PREMODIFIERS) - PAST), None)
             if fuller is not None:
                 role, modifiers = fuller[1], fuller[3]
                 affiliation = affiliation or fuller[2]
