@@ -192,6 +192,44 @@ def unnamed_campaign(doc: Doc, position: int, table: List[dict]) -> Optional[str
     return f"{names.pop()} campaign" if len(names) == 1 else None
 
 
+# nouns that stand for any company named just before: "Nucor ... said the company's chief executive"
+COMPANY_NOUNS = frozenset(("company", "firm"))
+
+
+def unnamed_organisation(doc: Doc, position: int, role: Optional[str]) -> Optional[str]:
+    """The organisation that the role stated at `position` belongs to when the statement refers
+    back to it: "Ann Lee, the president of the bank" is the president of the last "... Bank" named
+    before; "the company's chief executive, Ann Lee" or "Ann Lee, its founder" belong to the last
+    organisation named in that sentence or the one before. None when there is none."""
+    if not role:
+        return None
+    sentence = doc[position].sent
+    owner = None
+    for token in doc[max(sentence.start, position - 12) : min(sentence.end, position + 20)]:
+        # "its founder", "the company's chief", "president of the bank", "adviser to the firm"
+        head = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "for", "at") else token.head
+        if token.dep_ in ("poss", "pobj") and head.lower_ in role.split() and (
+                token.lower_ == "its" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+            owner = token
+            break
+    if owner is None:
+        return None
+    words = [t.lower_ for t in doc[owner.left_edge.i : owner.i] if t.dep_ == "compound"] + [owner.lower_]
+    named = [ent for ent in doc.ents if ent.label_ == "ORG" and ent.end <= owner.i]
+    if owner.lower_ == "its" or words[-1] in COMPANY_NOUNS:
+        start = doc[sentence.start - 1].sent.start if sentence.start else 0
+        named = [ent for ent in named if ent.start >= start]
+    else:
+        named = [ent for ent in named if len(ent) > len(words)
+                 and [t.lower_ for t in ent if t.lower_ != "the"][-len(words):] == words]
+    if not named:
+        return None
+    name = named[-1]
+    start = name.start + (name[0].lower_ == "the")
+    end = name.end - (name[-1].lower_ in POSSESSIVES)
+    return doc[start:end].text if end > start else None
+
+
 class RoleExtractor:
     """Fills role, affiliation and role modifiers ("former", "acting") of each
     person in `doc._.speaker_table` from any mention of that person."""
@@ -278,7 +316,7 @@ class RoleExtractor:
             if affiliation in PARTIES and INDEPENDENT.match(doc_text(doc), doc[position].idx):
                 affiliation = next((f[2] for f in found if f[0] == position and f[2] in PLACES and f[2] not in PARTIES), affiliation)
             if affiliation is None:
-                affiliation = unnamed_campaign(doc, position, table)
+                affiliation = unnamed_campaign(doc, position, table) or unnamed_organisation(doc, position, role)
             names = [row["name"] for row in table if row["kind"] == "person" and row["name"]]
             affiliation = with_article(doc, campaign_affiliation(fullest_name(doc, affiliation), stated_with, names))
             speaker.update(role=role, affiliation=affiliation, role_modifiers=list(modifiers))

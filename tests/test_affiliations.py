@@ -1,0 +1,18 @@
+"""Affiliations: organisations referred back to, name forms, party against state."""
+
+
+def roles_of(nlp, text):
+    doc = nlp(text)
+    return {s.name: (s.role, s.affiliation) for s in doc._.speakers if s.kind == "person"}
+
+
+def test_the_bank_is_the_last_bank_named_before(nlp):
+    text = ("The Northern Farmers Bank lost money this year. "
+            "“We will recover,” said Ann Lee, the president of the bank.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("president", "Northern Farmers Bank")
+
+
+def test_its_is_the_organisation_named_just_before(nlp):
+    text = ("The drug maker Halvex Pharmaceuticals opened a plant in Ohio. "
+            "Tom Reed, its chief executive, said “the plant will hire 300 people.”")
+    assert roles_of(nlp, text)["Tom Reed"] == ("chief executive", "Halvex Pharmaceuticals")
