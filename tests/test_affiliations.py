@@ -16,3 +16,10 @@ def test_its_is_the_organisation_named_just_before(nlp):
     text = ("The drug maker Halvex Pharmaceuticals opened a plant in Ohio. "
             "Tom Reed, its chief executive, said “the plant will hire 300 people.”")
     assert roles_of(nlp, text)["Tom Reed"] == ("chief executive", "Halvex Pharmaceuticals")
+
+
+def test_a_party_stated_with_another_role_does_not_replace_the_state(nlp):
+    text = "“Taxes are too high,” said Ohio Gov. Ann Lee, a Republican presidential contender, on Monday."
+    assert roles_of(nlp, text)["Ann Lee"] == ("governor", "Ohio")
+    text = "“Taxes are too high,” said Ohio Gov. Ann Lee (R) on Monday."
+    assert roles_of(nlp, text)["Ann Lee"] == ("governor", "Republican Party")
