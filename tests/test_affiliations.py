@@ -1,4 +1,10 @@
 """Affiliations: organisations referred back to, name forms, party against state."""
+import spacy
+from spacy.tokens import Doc, Span
+
+from spacy_quotes.roles.role_component import fullest_name
+
+VOCAB = spacy.blank("en").vocab
 
 
 def roles_of(nlp, text):
@@ -23,3 +29,15 @@ def test_a_party_stated_with_another_role_does_not_replace_the_state(nlp):
     assert roles_of(nlp, text)["Ann Lee"] == ("governor", "Ohio")
     text = "“Taxes are too high,” said Ohio Gov. Ann Lee (R) on Monday."
     assert roles_of(nlp, text)["Ann Lee"] == ("governor", "Republican Party")
+
+
+def test_a_single_word_tagged_as_a_person_does_not_stop_the_fuller_name():
+    words = "Ann Lee runs Halvex Health . Her partner at Halvex , Tom Reed , praised Halvex .".split()
+    doc = Doc(VOCAB, words=words)
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "ORG"), Span(doc, 9, 10, "ORG"),
+                Span(doc, 11, 13, "PERSON"), Span(doc, 15, 16, "PERSON")]
+    assert fullest_name(doc, "Halvex") == "Halvex Health"
+    # the surname of a person named in full stays the person ("Lee" is not "Lee Foundation")
+    doc = Doc(VOCAB, words="Ann Lee spoke . The Lee Foundation gave money .".split())
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 7, "ORG")]
+    assert fullest_name(doc, "Lee") == "Lee"

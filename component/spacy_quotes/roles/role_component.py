@@ -134,8 +134,9 @@ def fullest_name(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
     "Washington Post", "DFA" → "Democracy for America"; as is when none or several do."""
     if not affiliation or affiliation in PARTIES or affiliation in PLACES or affiliation.endswith(" campaign"):
         return affiliation
-    # a place ("Florida", not "Florida Legislature") or a person ("Trump", not "Trump University")
-    if any(ent.label_ == "GPE" and affiliation in ent.text or ent.label_ == "PERSON" and ent[-1].text == affiliation
+    # a place ("Florida", not "Florida Legislature") or a person named in full ("Trump" of "Donald
+    # Trump", not "Trump University"; a one-word PERSON is too often a company the tagger missed)
+    if any(ent.label_ == "GPE" and affiliation in ent.text or ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == affiliation
            for ent in doc.ents):
         return affiliation
     short = affiliation.split()
