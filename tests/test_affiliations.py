@@ -2,6 +2,7 @@
 import spacy
 from spacy.tokens import Doc, Span
 
+from spacy_quotes.roles.affiliations import normalise_affiliation
 from spacy_quotes.roles.role_component import fullest_name
 
 VOCAB = spacy.blank("en").vocab
@@ -41,3 +42,9 @@ def test_a_single_word_tagged_as_a_person_does_not_stop_the_fuller_name():
     doc = Doc(VOCAB, words="Ann Lee spoke . The Lee Foundation gave money .".split())
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 4, 7, "ORG")]
     assert fullest_name(doc, "Lee") == "Lee"
+
+
+def test_a_party_committee_with_a_state_or_with_a_body_of_its_own():
+    assert normalise_affiliation("Democratic National Committee Ohio") == "Democratic National Committee"
+    assert normalise_affiliation("RNC Kansas") == "Republican National Committee"
+    assert normalise_affiliation("RNC Credentials Committee") == "RNC Credentials Committee"
