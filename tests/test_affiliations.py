@@ -48,3 +48,13 @@ def test_a_party_committee_with_a_state_or_with_a_body_of_its_own():
     assert normalise_affiliation("Democratic National Committee Ohio") == "Democratic National Committee"
     assert normalise_affiliation("RNC Kansas") == "Republican National Committee"
     assert normalise_affiliation("RNC Credentials Committee") == "RNC Credentials Committee"
+
+
+def test_a_campaign_role_belongs_to_the_campaign_named_just_before(nlp):
+    text = ("Volunteers knocked on doors for Ann Lee's campaign in Ohio. "
+            "The state's campaign chairman, Paul Grant, said “we will win here.”")
+    assert roles_of(nlp, text)["Paul Grant"] == ("campaign chairman", "Lee campaign")
+    # not a party's campaign
+    text = ("Volunteers knocked on doors for the Republican campaign in Ohio. "
+            "The state's campaign chairman, Paul Grant, said “we will win here.”")
+    assert roles_of(nlp, text)["Paul Grant"] == ("campaign chairman", None)

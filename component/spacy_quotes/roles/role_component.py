@@ -173,23 +173,32 @@ def with_article(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
     return affiliation
 
 
+DETERMINERS = frozenset(("The", "A", "His", "Her", "Their", "Its", "This", "That"))
 CAMPAIGN_NAME = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)? (?:(?:presidential|Senate|reelection|re-election|\d{4}) )?campaign\b")
 
 
-def unnamed_campaign(doc: Doc, position: int, table: List[dict]) -> Optional[str]:
+def unnamed_campaign(doc: Doc, position: int, table: List[dict], role: Optional[str] = None) -> Optional[str]:
     """The campaign an unnamed "the campaign" in the statement at `position` refers back to
     ("Ann Lee, the campaign's press secretary", "an adviser to the campaign"): the only one the
-    document names before it, as "X campaign"; else None."""
+    document names before it, as "X campaign"; else None. A campaign role stated without its
+    campaign ("the state's campaign chairman") belongs to the campaign named last in its sentence
+    or the one before."""
     sentence = doc[position].sent
     end = min(sentence.end, position + 16)
     unnamed = next((t for t in doc[position:end] if t.lower_ == "campaign" and t.i and doc[t.i - 1].lower_ == "the"
                     and t.dep_ in ("poss", "pobj")), None)
     if unnamed is None:
-        return None
+        if not role or "campaign" not in role.split():
+            return None
+        start = doc[sentence.start - 1].sent.start if sentence.start else 0
+        names = [m.group(1) for m in CAMPAIGN_NAME.finditer(doc_text(doc), doc[start].idx, doc[position].idx)]
+        # not a party's or a country's: "the Republican campaign's chief executive"
+        names = [n for n in names if n not in DETERMINERS and n.lower() not in DEMONYMS]
+        return f"{names[-1]} campaign" if names else None
     names = {m.group(1) for m in CAMPAIGN_NAME.finditer(doc_text(doc), 0, unnamed.idx)}
     names |= {row["name"].split()[-2] for row in table if row["kind"] == "organisation" and row["name"]
               and row["name"].endswith(" campaign") and len(row["name"].split()) > 1}
-    names = {n for n in names if n not in ("The", "A", "His", "Her", "Their", "Its", "This", "That")}
+    names = {n for n in names if n not in DETERMINERS}
     return f"{names.pop()} campaign" if len(names) == 1 else None
 
 
@@ -304,6 +313,10 @@ class RoleExtractor:
             # the role the affiliation was stated with: "a top Lee surrogate" is the Lee campaign's
             # even when the role chosen is "retired general"
             stated_with = role
+            # what the chosen statement refers back to ("the campaign's", "of the bank") before
+            # what another statement of the person says
+            if affiliation is None:
+                affiliation = unnamed_campaign(doc, position, table, role) or unnamed_organisation(doc, position, role)
             if affiliation is None:
                 source = next((f for f in sorted(found, key=lambda f: abs(f[0] - position)) if f[2]), None)
                 if source is not None:
@@ -318,8 +331,6 @@ class RoleExtractor:
             # "Democratic presidential candidate Sen. Ann Lee (I-Vt.)" → Vermont
             if affiliation in PARTIES and INDEPENDENT.match(doc_text(doc), doc[position].idx):
                 affiliation = next((f[2] for f in found if f[0] == position and f[2] in PLACES and f[2] not in PARTIES), affiliation)
-            if affiliation is None:
-                affiliation = unnamed_campaign(doc, position, table) or unnamed_organisation(doc, position, role)
             names = [row["name"] for row in table if row["kind"] == "person" and row["name"]]
             affiliation = with_article(doc, campaign_affiliation(fullest_name(doc, affiliation), stated_with, names))
             speaker.update(role=role, affiliation=affiliation, role_modifiers=list(modifiers))
