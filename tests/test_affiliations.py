@@ -58,3 +58,9 @@ def test_a_campaign_role_belongs_to_the_campaign_named_just_before(nlp):
     text = ("Volunteers knocked on doors for the Republican campaign in Ohio. "
             "The state's campaign chairman, Paul Grant, said “we will win here.”")
     assert roles_of(nlp, text)["Paul Grant"] == ("campaign chairman", None)
+
+
+def test_a_party_stated_with_the_same_role_elsewhere_wins_over_the_state(nlp):
+    text = ("Ohio Sen. Ann Lee questioned the bank's chief on Tuesday. “You should resign,” Lee said. "
+            "The Democratic senator also asked about bonuses.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("senator", "Democratic Party")

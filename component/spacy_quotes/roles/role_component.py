@@ -321,12 +321,12 @@ class RoleExtractor:
                 source = next((f for f in sorted(found, key=lambda f: abs(f[0] - position)) if f[2]), None)
                 if source is not None:
                     affiliation, stated_with = source[2], source[1] or role
-            # a party stated at the same name wins over the state: "Virginia Gov. Ann Lee (D)";
-            # not over the body the role belongs to: "Judiciary Committee Chairman Ann Lee (R-Va.)",
-            # nor when stated with another role: "Ohio Gov. Ann Lee, a Republican contender"
+            # a party stated with no role or the same role wins over the state: "Virginia Gov. Ann Lee
+            # (D)", "Ohio Sen. Ann Lee" ... "the Democratic senator"; not over the body the role belongs
+            # to: "Judiciary Committee Chairman Ann Lee (R-Va.)", nor when stated with another role:
+            # "Ohio Gov. Ann Lee, a Republican contender"
             if affiliation is None or affiliation in PLACES:
-                affiliation = next((f[2] for f in found if f[0] == position and f[2] in PARTIES
-                                    and f[1] in (None, role)), affiliation)
+                affiliation = next((f[2] for f in found if f[2] in PARTIES and f[1] in (None, role)), affiliation)
             # an independent's state from the tag wins over the party whose nomination they seek:
             # "Democratic presidential candidate Sen. Ann Lee (I-Vt.)" → Vermont
             if affiliation in PARTIES and INDEPENDENT.match(doc_text(doc), doc[position].idx):
