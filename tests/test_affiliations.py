@@ -2,7 +2,7 @@
 import spacy
 from spacy.tokens import Doc, Span
 
-from spacy_quotes.roles.affiliations import normalise_affiliation
+from spacy_quotes.roles.affiliations import national_committee, normalise_affiliation
 from spacy_quotes.roles.role_component import fullest_name
 
 VOCAB = spacy.blank("en").vocab
@@ -64,3 +64,10 @@ def test_a_party_stated_with_the_same_role_elsewhere_wins_over_the_state(nlp):
     text = ("Ohio Sen. Ann Lee questioned the bank's chief on Tuesday. “You should resign,” Lee said. "
             "The Democratic senator also asked about bonuses.")
     assert roles_of(nlp, text)["Ann Lee"] == ("senator", "Democratic Party")
+
+
+def test_a_national_committeeman_belongs_to_the_national_committee(nlp):
+    assert national_committee("Democratic Party", "national committeewoman") == "Democratic National Committee"
+    assert national_committee("Democratic Party", "senator") == "Democratic Party"
+    text = "“He must apologize,” said Tom Reed, the Republican National Committeeman from Ohio."
+    assert roles_of(nlp, text)["Tom Reed"][1] == "Republican National Committee"

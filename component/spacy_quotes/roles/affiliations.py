@@ -102,6 +102,16 @@ def _party_committee(words) -> Optional[str]:
     return None
 
 
+def national_committee(affiliation: Optional[str], role: Optional[str]) -> Optional[str]:
+    """A party's national committeeman or committeewoman belongs to the party's national committee:
+    "Republican National Committeeman" → "Republican National Committee"."""
+    words = role.split() if role else []
+    if affiliation in PARTIES and "national" in words and words[-1] in ("committeeman", "committeewoman"):
+        committee = affiliation.replace(" Party", " National Committee")
+        return committee if committee in COMMITTEES.values() else affiliation
+    return affiliation
+
+
 def party_from_tag(letter: str, state: str = "") -> str:
     """"D" → "Democratic Party"; an independent ("I-Vt.") → the state, when known."""
     if letter == "I":

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..paragraphs import doc_text
 from ..records import get_quote_table, register_extensions
-from .affiliations import DEMONYMS, PARTIES, STATE_ABBREVIATIONS, campaign_affiliation
+from .affiliations import DEMONYMS, PARTIES, STATE_ABBREVIATIONS, campaign_affiliation, national_committee
 from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, RANKS, ROLE_PREMODIFIERS, copula_subject, description_role, person_roles, stated_as_current, unlinked_descriptions
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -331,6 +331,7 @@ class RoleExtractor:
             # "Democratic presidential candidate Sen. Ann Lee (I-Vt.)" → Vermont
             if affiliation in PARTIES and INDEPENDENT.match(doc_text(doc), doc[position].idx):
                 affiliation = next((f[2] for f in found if f[0] == position and f[2] in PLACES and f[2] not in PARTIES), affiliation)
+            affiliation = national_committee(affiliation, stated_with)
             names = [row["name"] for row in table if row["kind"] == "person" and row["name"]]
             affiliation = with_article(doc, campaign_affiliation(fullest_name(doc, affiliation), stated_with, names))
             speaker.update(role=role, affiliation=affiliation, role_modifiers=list(modifiers))
