@@ -71,3 +71,8 @@ def test_a_national_committeeman_belongs_to_the_national_committee(nlp):
     assert national_committee("Democratic Party", "senator") == "Democratic Party"
     text = "“He must apologize,” said Tom Reed, the Republican National Committeeman from Ohio."
     assert roles_of(nlp, text)["Tom Reed"][1] == "Republican National Committee"
+
+
+def test_a_city_office_belongs_to_the_city_named_after_it(nlp):
+    text = "“The rules are clear,” said Ann Lee, a city council member in Dayton, Ohio."
+    assert roles_of(nlp, text)["Ann Lee"] == ("city council member", "Dayton")

@@ -240,6 +240,17 @@ def unnamed_organisation(doc: Doc, position: int, role: Optional[str]) -> Option
     return doc[start:end].text if end > start else None
 
 
+def role_city(doc: Doc, position: int, role: Optional[str]) -> Optional[str]:
+    """The city of a city office ("city attorney", "city council member") stated at `position`
+    without it: the first city named after the statement in its sentence ("a city council member
+    in Ann Arbor, Mich.", "City Attorney Ann Lee said Ann Arbor ..."); not a state or a country."""
+    if not role or role.split()[0] != "city":
+        return None
+    sentence = doc[position].sent
+    return next((ent.text for ent in doc.ents if ent.label_ == "GPE" and position < ent.start < sentence.end
+                 and ent.text not in PLACES), None)
+
+
 class RoleExtractor:
     """Fills role, affiliation and role modifiers ("former", "acting") of each
     person in `doc._.speaker_table` from any mention of that person."""
@@ -316,7 +327,8 @@ class RoleExtractor:
             # what the chosen statement refers back to ("the campaign's", "of the bank") before
             # what another statement of the person says
             if affiliation is None:
-                affiliation = unnamed_campaign(doc, position, table, role) or unnamed_organisation(doc, position, role)
+                affiliation = unnamed_campaign(doc, position, table, role) or unnamed_organisation(doc, position, role) \
+                    or role_city(doc, position, role)
             if affiliation is None:
                 source = next((f for f in sorted(found, key=lambda f: abs(f[0] - position)) if f[2]), None)
                 if source is not None:
