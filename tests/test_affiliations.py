@@ -76,3 +76,9 @@ def test_a_national_committeeman_belongs_to_the_national_committee(nlp):
 def test_a_city_office_belongs_to_the_city_named_after_it(nlp):
     text = "“The rules are clear,” said Ann Lee, a city council member in Dayton, Ohio."
     assert roles_of(nlp, text)["Ann Lee"] == ("city council member", "Dayton")
+
+
+def test_the_state_of_a_role_is_no_organisation_named_state(nlp):
+    text = ("Penn State lost on Saturday in Ohio. "
+            "“We are ready,” said Ann Lee, the state's attorney general.")
+    assert roles_of(nlp, text)["Ann Lee"] == ("attorney general", None)

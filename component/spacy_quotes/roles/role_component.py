@@ -204,6 +204,8 @@ def unnamed_campaign(doc: Doc, position: int, table: List[dict], role: Optional[
 
 # nouns that stand for any company named just before: "Nucor ... said the company's chief executive"
 COMPANY_NOUNS = frozenset(("company", "firm"))
+# nouns that refer back to a place, not to an organisation whose name ends with them ("Penn State")
+PLACE_NOUNS = frozenset("state city country nation county town".split())
 
 
 def unnamed_organisation(doc: Doc, position: int, role: Optional[str]) -> Optional[str]:
@@ -222,7 +224,7 @@ def unnamed_organisation(doc: Doc, position: int, role: Optional[str]) -> Option
                 token.lower_ == "its" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
             owner = token
             break
-    if owner is None:
+    if owner is None or owner.lower_ in PLACE_NOUNS:
         return None
     words = [t.lower_ for t in doc[owner.left_edge.i : owner.i] if t.dep_ == "compound"] + [owner.lower_]
     named = [ent for ent in doc.ents if ent.label_ == "ORG" and ent.end <= owner.i]
