@@ -82,3 +82,9 @@ def test_the_state_of_a_role_is_no_organisation_named_state(nlp):
     text = ("Penn State lost on Saturday in Ohio. "
             "“We are ready,” said Ann Lee, the state's attorney general.")
     assert roles_of(nlp, text)["Ann Lee"] == ("attorney general", None)
+
+
+def test_a_mention_as_the_partys_member_wins_over_the_state(nlp):
+    text = ("Former Ohio Sen. Ann Lee wrote the report. "
+            "The Democrat told reporters that “it was ignored for years.”")
+    assert roles_of(nlp, text)["Ann Lee"] == ("former senator", "Democratic Party")

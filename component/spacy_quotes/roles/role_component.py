@@ -253,6 +253,15 @@ def role_city(doc: Doc, position: int, role: Optional[str]) -> Optional[str]:
                  and ent.text not in PLACES), None)
 
 
+def party_mention(mentions: List[Span]) -> Optional[str]:
+    """The party of a person mentioned as its member alone: "the Democrat", "the Republican"."""
+    for mention in mentions:
+        words = [t.lower_ for t in mention if t.lower_ not in ("the", "a")]
+        if len(words) == 1 and words[0] in ("democrat", "republican"):
+            return DEMONYMS[words[0]]
+    return None
+
+
 class RoleExtractor:
     """Fills role, affiliation and role modifiers ("former", "acting") of each
     person in `doc._.speaker_table` from any mention of that person."""
@@ -338,9 +347,11 @@ class RoleExtractor:
             # a party stated with no role or the same role wins over the state: "Virginia Gov. Ann Lee
             # (D)", "Ohio Sen. Ann Lee" ... "the Democratic senator"; not over the body the role belongs
             # to: "Judiciary Committee Chairman Ann Lee (R-Va.)", nor when stated with another role:
-            # "Ohio Gov. Ann Lee, a Republican contender"
+            # "Ohio Gov. Ann Lee, a Republican contender"; so does a mention as the party's member
+            # ("Ohio Sen. Ann Lee" ... "The Democrat told reporters")
             if affiliation is None or affiliation in PLACES:
-                affiliation = next((f[2] for f in found if f[2] in PARTIES and f[1] in (None, role)), affiliation)
+                affiliation = next((f[2] for f in found if f[2] in PARTIES and f[1] in (None, role)), None) \
+                    or party_mention(mentions) or affiliation
             # an independent's state from the tag wins over the party whose nomination they seek:
             # "Democratic presidential candidate Sen. Ann Lee (I-Vt.)" → Vermont
             if affiliation in PARTIES and INDEPENDENT.match(doc_text(doc), doc[position].idx):
