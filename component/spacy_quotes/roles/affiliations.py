@@ -56,6 +56,8 @@ CAMPAIGN_STAFF = frozenset(
     chairwoman director surrogate secretary staffer operative consultant speechwriter head volunteer organizer
     canvasser""".split()
 )
+STATES = frozenset(state.lower() for state in STATE_ABBREVIATIONS.values())
+COMMITTEES = {abbreviation: name for abbreviation, name in DEMONYMS.items() if name.endswith("Committee")}
 PARTY_TAGS = {"D": "Democratic Party", "R": "Republican Party", "I": "independent"}
 PARTIES = frozenset(("Democratic Party", "Republican Party", "Libertarian Party", "Green Party"))
 
@@ -78,13 +80,36 @@ def normalise_affiliation(text: str) -> Optional[str]:
     if low in DEMONYMS:
         return DEMONYMS[low]
     words = low.replace("’s", "").replace("'s", "").split()
-    if words and words[0] in DEMONYMS and DEMONYMS[words[0]].endswith("Committee"):
-        return DEMONYMS[words[0]]  # "RNC Oregon"
+    committee = _party_committee(words)
+    if committee is not None:
+        return committee
     parties = {PARTY_WORDS[w] for w in words if w in PARTY_WORDS}
     if len(parties) == 1 and not any(w in PARTY_NAME_WORDS for w in words):
         return parties.pop()
     # "Democratic presidential" never reaches here; "Democratic National Committee" stays a name
     return text
+
+
+def _party_committee(words) -> Optional[str]:
+    """"RNC", "RNC Oregon" or "Republican National Committee New Hampshire" (a member from a
+    state) → "Republican National Committee"; None for other names, and for a body of the
+    committee ("DNC Rules Committee"), which keeps its own name."""
+    for abbreviation, name in COMMITTEES.items():
+        for written in ([abbreviation], name.lower().split()):
+            rest = " ".join(words[len(written):])
+            if words[: len(written)] == written and (not rest or rest in STATES):
+                return name
+    return None
+
+
+def national_committee(affiliation: Optional[str], role: Optional[str]) -> Optional[str]:
+    """A party's national committeeman or committeewoman belongs to the party's national committee:
+    "Republican National Committeeman" → "Republican National Committee"."""
+    words = role.split() if role else []
+    if affiliation in PARTIES and "national" in words and words[-1] in ("committeeman", "committeewoman"):
+        committee = affiliation.replace(" Party", " National Committee")
+        return committee if committee in COMMITTEES.values() else affiliation
+    return affiliation
 
 
 def party_from_tag(letter: str, state: str = "") -> str:

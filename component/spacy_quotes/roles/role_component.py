@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..paragraphs import doc_text
 from ..records import get_quote_table, register_extensions
-from .affiliations import DEMONYMS, PARTIES, STATE_ABBREVIATIONS, campaign_affiliation
+from .affiliations import DEMONYMS, PARTIES, STATE_ABBREVIATIONS, campaign_affiliation, national_committee
 from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, RANKS, ROLE_PREMODIFIERS, copula_subject, description_role, person_roles, stated_as_current, unlinked_descriptions
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -151,8 +151,9 @@ def fullest_name(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
     "Washington Post", "DFA" → "Democracy for America"; as is when none or several do."""
     if not affiliation or affiliation in PARTIES or affiliation in PLACES or affiliation.endswith(" campaign"):
         return affiliation
-    # a place ("Florida", not "Florida Legislature") or a person ("Trump", not "Trump University")
-    if any(ent.label_ == "GPE" and affiliation in ent.text or ent.label_ == "PERSON" and ent[-1].text == affiliation
+    # a place ("Florida", not "Florida Legislature") or a person named in full ("Trump" of "Donald
+    # Trump", not "Trump University"; a one-word PERSON is too often a company the tagger missed)
+    if any(ent.label_ == "GPE" and affiliation in ent.text or ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == affiliation
            for ent in doc.ents):
         return affiliation
     short = affiliation.split()
@@ -189,24 +190,93 @@ def with_article(doc: Doc, affiliation: Optional[str]) -> Optional[str]:
     return affiliation
 
 
+DETERMINERS = frozenset(("The", "A", "His", "Her", "Their", "Its", "This", "That"))
 CAMPAIGN_NAME = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)? (?:(?:presidential|Senate|reelection|re-election|\d{4}) )?campaign\b")
 
 
-def unnamed_campaign(doc: Doc, position: int, table: List[dict]) -> Optional[str]:
+def unnamed_campaign(doc: Doc, position: int, table: List[dict], role: Optional[str] = None) -> Optional[str]:
     """The campaign an unnamed "the campaign" in the statement at `position` refers back to
     ("Ann Lee, the campaign's press secretary", "an adviser to the campaign"): the only one the
-    document names before it, as "X campaign"; else None."""
+    document names before it, as "X campaign"; else None. A campaign role stated without its
+    campaign ("the state's campaign chairman") belongs to the campaign named last in its sentence
+    or the one before."""
     sentence = doc[position].sent
     end = min(sentence.end, position + 16)
     unnamed = next((t for t in doc[position:end] if t.lower_ == "campaign" and t.i and doc[t.i - 1].lower_ == "the"
                     and t.dep_ in ("poss", "pobj")), None)
     if unnamed is None:
-        return None
+        if not role or "campaign" not in role.split():
+            return None
+        start = doc[sentence.start - 1].sent.start if sentence.start else 0
+        names = [m.group(1) for m in CAMPAIGN_NAME.finditer(doc_text(doc), doc[start].idx, doc[position].idx)]
+        # not a party's or a country's: "the Republican campaign's chief executive"
+        names = [n for n in names if n not in DETERMINERS and n.lower() not in DEMONYMS]
+        return f"{names[-1]} campaign" if names else None
     names = {m.group(1) for m in CAMPAIGN_NAME.finditer(doc_text(doc), 0, unnamed.idx)}
     names |= {row["name"].split()[-2] for row in table if row["kind"] == "organisation" and row["name"]
               and row["name"].endswith(" campaign") and len(row["name"].split()) > 1}
-    names = {n for n in names if n not in ("The", "A", "His", "Her", "Their", "Its", "This", "That")}
+    names = {n for n in names if n not in DETERMINERS}
     return f"{names.pop()} campaign" if len(names) == 1 else None
+
+
+# nouns that stand for any company named just before: "Nucor ... said the company's chief executive"
+COMPANY_NOUNS = frozenset(("company", "firm"))
+# nouns that refer back to a place, not to an organisation whose name ends with them ("Penn State")
+PLACE_NOUNS = frozenset("state city country nation county town".split())
+
+
+def unnamed_organisation(doc: Doc, position: int, role: Optional[str]) -> Optional[str]:
+    """The organisation that the role stated at `position` belongs to when the statement refers
+    back to it: "Ann Lee, the president of the bank" is the president of the last "... Bank" named
+    before; "the company's chief executive, Ann Lee" or "Ann Lee, its founder" belong to the last
+    organisation named in that sentence or the one before. None when there is none."""
+    if not role:
+        return None
+    sentence = doc[position].sent
+    owner = None
+    for token in doc[max(sentence.start, position - 12) : min(sentence.end, position + 20)]:
+        # "its founder", "the company's chief", "president of the bank", "adviser to the firm"
+        head = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("of", "to", "for", "at") else token.head
+        if token.dep_ in ("poss", "pobj") and head.lower_ in role.split() and (
+                token.lower_ == "its" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+            owner = token
+            break
+    if owner is None or owner.lower_ in PLACE_NOUNS:
+        return None
+    words = [t.lower_ for t in doc[owner.left_edge.i : owner.i] if t.dep_ == "compound"] + [owner.lower_]
+    named = [ent for ent in doc.ents if ent.label_ == "ORG" and ent.end <= owner.i]
+    if owner.lower_ == "its" or words[-1] in COMPANY_NOUNS:
+        start = doc[sentence.start - 1].sent.start if sentence.start else 0
+        named = [ent for ent in named if ent.start >= start]
+    else:
+        named = [ent for ent in named if len(ent) > len(words)
+                 and [t.lower_ for t in ent if t.lower_ != "the"][-len(words):] == words]
+    if not named:
+        return None
+    name = named[-1]
+    start = name.start + (name[0].lower_ == "the")
+    end = name.end - (name[-1].lower_ in POSSESSIVES)
+    return doc[start:end].text if end > start else None
+
+
+def role_city(doc: Doc, position: int, role: Optional[str]) -> Optional[str]:
+    """The city of a city office ("city attorney", "city council member") stated at `position`
+    without it: the first city named after the statement in its sentence ("a city council member
+    in Ann Arbor, Mich.", "City Attorney Ann Lee said Ann Arbor ..."); not a state or a country."""
+    if not role or role.split()[0] != "city":
+        return None
+    sentence = doc[position].sent
+    return next((ent.text for ent in doc.ents if ent.label_ == "GPE" and position < ent.start < sentence.end
+                 and ent.text not in PLACES), None)
+
+
+def party_mention(mentions: List[Span]) -> Optional[str]:
+    """The party of a person mentioned as its member alone: "the Democrat", "the Republican"."""
+    for mention in mentions:
+        words = [t.lower_ for t in mention if t.lower_ not in ("the", "a")]
+        if len(words) == 1 and words[0] in ("democrat", "republican"):
+            return DEMONYMS[words[0]]
+    return None
 
 
 class RoleExtractor:
@@ -291,20 +361,28 @@ class RoleExtractor:
             # the role the affiliation was stated with: "a top Lee surrogate" is the Lee campaign's
             # even when the role chosen is "retired general"
             stated_with = role
+            # what the chosen statement refers back to ("the campaign's", "of the bank") before
+            # what another statement of the person says
+            if affiliation is None:
+                affiliation = unnamed_campaign(doc, position, table, role) or unnamed_organisation(doc, position, role) \
+                    or role_city(doc, position, role)
             if affiliation is None:
                 source = next((f for f in sorted(found, key=lambda f: abs(f[0] - position)) if f[2]), None)
                 if source is not None:
                     affiliation, stated_with = source[2], source[1] or role
-            # a party stated at the same name wins over the state: "Virginia Gov. Ann Lee (D)";
-            # not over the body the role belongs to: "Judiciary Committee Chairman Ann Lee (R-Va.)"
+            # a party stated with no role or the same role wins over the state: "Virginia Gov. Ann Lee
+            # (D)", "Ohio Sen. Ann Lee" ... "the Democratic senator"; not over the body the role belongs
+            # to: "Judiciary Committee Chairman Ann Lee (R-Va.)", nor when stated with another role:
+            # "Ohio Gov. Ann Lee, a Republican contender"; so does a mention as the party's member
+            # ("Ohio Sen. Ann Lee" ... "The Democrat told reporters")
             if affiliation is None or affiliation in PLACES:
-                affiliation = next((f[2] for f in found if f[0] == position and f[2] in PARTIES), affiliation)
+                affiliation = next((f[2] for f in found if f[2] in PARTIES and f[1] in (None, role)), None) \
+                    or party_mention(mentions) or affiliation
             # an independent's state from the tag wins over the party whose nomination they seek:
             # "Democratic presidential candidate Sen. Ann Lee (I-Vt.)" → Vermont
             if affiliation in PARTIES and INDEPENDENT.match(doc_text(doc), doc[position].idx):
                 affiliation = next((f[2] for f in found if f[0] == position and f[2] in PLACES and f[2] not in PARTIES), affiliation)
-            if affiliation is None:
-                affiliation = unnamed_campaign(doc, position, table)
+            affiliation = national_committee(affiliation, stated_with)
             names = [row["name"] for row in table if row["kind"] == "person" and row["name"]]
             affiliation = with_article(doc, campaign_affiliation(fullest_name(doc, affiliation), stated_with, names))
             speaker.update(role=role, affiliation=affiliation, role_modifiers=list(modifiers))
