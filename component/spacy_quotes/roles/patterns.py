@@ -56,7 +56,7 @@ ROLE_HEADS = frozenset(
     scholar academic contributor rabbi advocate contractor lady editor-at-large
     worker owner expert student actor resident volunteer retiree guard schoolteacher physician
     geophysicist gynecologist developer agent professional committeeman committeewoman canvasser
-    co-author donor mega-donor pitcher carrier reverend assistant associate partner""".split()
+    co-author donor mega-donor pitcher carrier reverend assistant associate partner veteran""".split()
 ) | frozenset(
     # common occupations the train annotations happen not to hold
     """journalist photographer filmmaker actress singer musician artist novelist poet playwright
@@ -181,7 +181,10 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
         if low in POSSESSIVES:
             role_words = []  # "the utility's director": a common-noun possessor is not part of the role
             continue
-        if low in NOT_ROLES or token.is_punct or (low == "fellow" and token.pos_ == "ADJ"):
+        # "veteran" is a status before a role noun ("a veteran pollster") and a role as the head ("a
+        # veteran of the Navy", "coal industry veterans")
+        status = low in NOT_ROLES and not (low in ROLE_HEADS and not any(t.i > token.i and t.pos_ == "NOUN" for t in tokens))
+        if status or token.is_punct or (low == "fellow" and token.pos_ == "ADJ"):
             continue  # "fellow Republican" is no role; "a senior fellow" is
         # a place, party or organisation inside the role: "former Florida governor",
         # "presumptive Republican presidential nominee", "former CIA director"
@@ -764,6 +767,12 @@ def _noun_phrase_role(tokens: List):
         whole = _role_words(tokens)
         if whole[0] is not None:
             return whole
+    if role == "veteran" and affiliation is None:
+        # a bare veteran is one of a named body ("of the CIA", "of 22 years in the Marine Corps"),
+        # not of someone's event ("of Ann Lee's landslide")
+        if not any(t.lower_ in POSSESSIVES for t in tokens[k + 1 :]):
+            affiliation = later_organisation(tokens[k:])
+        return (role if affiliation else None), affiliation, modifiers
     if role is None:
         # no role word, but an organisation named: "a 30-year veteran of the CIA"
         if affiliation is None and tokens[k].lower_ in ("of", "for", "at"):

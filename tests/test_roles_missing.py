@@ -1,0 +1,21 @@
+"""Roles the patterns used to miss or cut short: a veteran as the head of a description."""
+
+
+def roles_of(nlp, text):
+    doc = nlp(text)
+    return {s.name: (s.role, s.affiliation) for s in doc._.speakers if s.kind == "person"}
+
+
+def test_veteran_of_a_named_body_is_a_role(nlp):
+    text = "“The budget is a mess,” said Carla Voss, a two-decade veteran of the Acme Budget Office."
+    assert roles_of(nlp, text)["Carla Voss"] == ("veteran", "Acme Budget Office")
+
+
+def test_veteran_before_a_role_noun_is_dropped(nlp):
+    text = "“The budget is a mess,” said Carla Voss, a veteran Republican strategist."
+    assert roles_of(nlp, text)["Carla Voss"] == ("strategist", "Republican Party")
+
+
+def test_veteran_of_an_event_is_no_role(nlp):
+    text = "“We knocked on every door,” said Carla Voss, a young veteran of Tom Reed's Ohio landslide."
+    assert roles_of(nlp, text)["Carla Voss"][0] is None
