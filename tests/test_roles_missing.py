@@ -19,3 +19,13 @@ def test_veteran_before_a_role_noun_is_dropped(nlp):
 def test_veteran_of_an_event_is_no_role(nlp):
     text = "“We knocked on every door,” said Carla Voss, a young veteran of Tom Reed's Ohio landslide."
     assert roles_of(nlp, text)["Carla Voss"][0] is None
+
+
+def test_adjective_of_a_noun_before_the_head_stays(nlp):
+    text = "“The law is on our side,” said Carla Voss, a former civil rights lawyer."
+    assert roles_of(nlp, text)["Carla Voss"] == ("former civil rights lawyer", None)
+
+
+def test_adjective_of_a_dropped_noun_goes(nlp):
+    text = "“I will win Ohio,” said Tom Reed's primary rival Sen. Carla Voss."
+    assert roles_of(nlp, text)["Carla Voss"][0] == "senator"

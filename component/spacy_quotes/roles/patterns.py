@@ -213,6 +213,10 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
     nouns = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ROLE_HEADS
              and not t.ent_type_ and (t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound")
              and t.lower_ not in ORGANISATION_NOUNS | {"panel"}}
+    # an adjective of such a noun makes one compound with it, no evaluation of the person: "civil rights
+    # lawyer", "high school senior" (not "top adviser")
+    nouns |= {t.lower_ for t in tokens if t.pos_ == "ADJ" and t.head.lower_ in nouns - NOT_ROLES and t.head.dep_ == "compound"
+              and t.head.i == t.i + 1}
     # an office, then a service and a rank: "Pentagon spokesman Navy Capt." → "spokesman" of the
     # Pentagon ("attorney general", "lieutenant general" are one title)
     rank = next((t for t in reversed(tokens) if ABBREVIATED_TITLES.get(t.lower_, t.lower_) in ROLE_HEADS), None)
