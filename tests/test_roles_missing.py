@@ -29,3 +29,8 @@ def test_adjective_of_a_noun_before_the_head_stays(nlp):
 def test_adjective_of_a_dropped_noun_goes(nlp):
     text = "“I will win Ohio,” said Tom Reed's primary rival Sen. Carla Voss."
     assert roles_of(nlp, text)["Carla Voss"][0] == "senator"
+
+
+def test_tail_of_a_noun_after_the_head_is_not_the_role(nlp):
+    text = "“The rules are unclear,” said Carla Voss, a nurse with a long career in pediatrics."
+    assert roles_of(nlp, text)["Carla Voss"] == ("nurse", None)

@@ -786,7 +786,8 @@ def _noun_phrase_role(tokens: List):
                 affiliation = found
         return role, affiliation, modifiers
     j = k
-    if tokens[k].lower_ != "at":
+    # the tail of the role's head, not of a noun after it ("a senior with an interest in design")
+    if tokens[k].lower_ != "at" and role.split()[-1].endswith(ABBREVIATED_TITLES.get(tokens[k - 1].lower_, tokens[k - 1].lower_)):
         # a common-noun tail is part of the role, up to the next preposition; not an
         # unnamed organisation ("a spokesman for the airline")
         tail = []
