@@ -31,6 +31,11 @@ def test_adjective_of_a_dropped_noun_goes(nlp):
     assert roles_of(nlp, text)["Carla Voss"][0] == "senator"
 
 
+def test_school_year_is_a_role(nlp):
+    text = "“I want free tuition,” said Carla Voss, 20, a junior from Dayton."
+    assert roles_of(nlp, text)["Carla Voss"][0] == "junior"
+
+
 def test_tail_of_a_noun_after_the_head_is_not_the_role(nlp):
     text = "“The rules are unclear,” said Carla Voss, a nurse with a long career in pediatrics."
     assert roles_of(nlp, text)["Carla Voss"] == ("nurse", None)

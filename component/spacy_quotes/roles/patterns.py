@@ -58,6 +58,9 @@ ROLE_HEADS = frozenset(
     geophysicist gynecologist developer agent professional committeeman committeewoman canvasser
     co-author donor mega-donor pitcher carrier reverend assistant associate partner veteran""".split()
 ) | frozenset(
+    # school years: "a junior from Dayton", "a high school senior"
+    "freshman sophomore junior senior".split()
+) | frozenset(
     # common occupations the train annotations happen not to hold
     """journalist photographer filmmaker actress singer musician artist novelist poet playwright
     surgeon physician dentist pharmacist therapist psychiatrist architect accountant farmer rancher
