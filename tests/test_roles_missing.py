@@ -39,3 +39,9 @@ def test_school_year_is_a_role(nlp):
 def test_tail_of_a_noun_after_the_head_is_not_the_role(nlp):
     text = "“The rules are unclear,” said Carla Voss, a nurse with a long career in pediatrics."
     assert roles_of(nlp, text)["Carla Voss"] == ("nurse", None)
+
+
+def test_present_role_in_a_second_predicate(nlp):
+    text = ("“Rates will rise,” said Carla Voss, an economist. Ms. Voss served as director of the Acme Budget Office "
+            "and is now president of the Dayton Policy Forum.")
+    assert roles_of(nlp, text)["Carla Voss"] == ("president", "Dayton Policy Forum")

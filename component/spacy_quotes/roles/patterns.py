@@ -701,6 +701,13 @@ def predicate_role(tokens: List, past: bool = False):
 
 def copula_role(doc: Doc, mention: Span):
     """"Ann Lee is a nurse in Dayton" and the author line "Ann Lee is a columnist for The Post"."""
+    # a second predicate states the present role: "Ann Lee served as director of X and is now president of Y"
+    root = mention.root
+    if root.dep_ == "nsubj":
+        present = next((c for c in root.head.children if c.dep_ == "conj" and c.lemma_ == "be" and c.i > mention.end), None)
+        found = current_role(doc, present.i) if present is not None else None
+        if found is not None:
+            return found
     tokens = []
     for token in doc[mention.end : min(len(doc), mention.end + 12)]:
         if token.is_space or token.text in (",", ".", ";", ":", "(", ")", "—", "–", "--") or "\n" in token.text:
