@@ -45,3 +45,23 @@ def test_present_role_in_a_second_predicate(nlp):
     text = ("“Rates will rise,” said Carla Voss, an economist. Ms. Voss served as director of the Acme Budget Office "
             "and is now president of the Dayton Policy Forum.")
     assert roles_of(nlp, text)["Carla Voss"] == ("president", "Dayton Policy Forum")
+
+
+def test_relative_copula_after_an_appositive(nlp):
+    text = "“Wages will rise,” said Carla Voss, an economist who is the director of the Dayton Labor Institute."
+    assert roles_of(nlp, text)["Carla Voss"] == ("director", "Dayton Labor Institute")
+
+
+def test_retired_as_is_a_former_role_of_the_appositive_body(nlp):
+    text = "“The threat is real,” said Carla Voss, a 30-year veteran of the FBI who retired as deputy director in 2015."
+    assert roles_of(nlp, text)["Carla Voss"] == ("former deputy director", "FBI")
+
+
+def test_who_founded_is_the_founder(nlp):
+    text = "“Every child can read,” said Carla Voss, a teacher who founded the literacy charity Ohio Literacy Alliance."
+    assert roles_of(nlp, text)["Carla Voss"] == ("founder", "Ohio Literacy Alliance")
+
+
+def test_an_activity_after_the_appositive_does_not_replace_it(nlp):
+    text = "“We will find new donors,” said Carla Voss, a Republican strategist who serves as a county delegate."
+    assert roles_of(nlp, text)["Carla Voss"] == ("strategist", "Republican Party")

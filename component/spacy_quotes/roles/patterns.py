@@ -592,28 +592,24 @@ def appositive_role(doc: Doc, mention: Span):
         found = current_role(doc, j)
         if found is not None:
             return found
+        # and so does a copula, a retirement or a founding: "an economist who is the director of X", "a
+        # veteran of the CIA who retired as acting director", "an adoptee who founded X" (not an activity:
+        # "a strategist who serves as a delegate", "a former official who runs Acme Strategies")
+        clause = list(doc[j : min(len(doc), j + 14)])
+        clause = clause[: next((n for n, t in enumerate(clause) if t.text in (",", ".", ";", ":", "(", ")", "—", "–", "--")
+                                or t.is_quote or "\n" in t.text), len(clause))]
+        if len(clause) > 2 and clause[1].lower_ in ("is", "retired", "founded", "co-founded"):
+            found = relative_role(clause)
+            if found is not None and found[0]:
+                if found[1] is None:  # the body the appositive names: "a veteran of the CIA who retired as director"
+                    own = _noun_phrase_role(tokens[1:] if tokens[0].pos_ == "DET" else tokens)
+                    found = (found[0], own[1] if own else None, found[2])
+                return found
     after_name = next((t for t in tokens if t.ent_type_ != "PERSON"), None)
     if tokens[0].ent_type_ == "PERSON" and (after_name is None or after_name.lower_ == "and"):
         return None  # the next name of a list: "Ann Lee, Bill Hale and Tom Reed" (not "Tom Reed's aide")
-    if tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ in ("head", "lead", "run", "chair"):
-        if tokens[1].tag_ != "VBZ":
-            return None  # "who led United States forces": not a head now
-        # a candidate's effort is no office: "who runs Lee's get-out-the-vote effort" → the campaign
-        owner = next((n for n in range(3, min(len(tokens), 6)) if tokens[n].lower_ in POSSESSIVES), None)
-        if owner is not None and all(t.ent_type_ == "PERSON" for t in tokens[2:owner]):
-            return None, f"{tokens[owner - 1].text} campaign", []
-        # the organisation's name, not the rest of the clause
-        name = name_phrase(tokens[2:])
-        return "head", normalise_affiliation(name) if name else None, []
     if tokens[0].lower_ == "who":
-        # "Ann Lee, who is a nurse", "Ann Lee, who works as a nurse"
-        if len(tokens) > 2 and (tokens[1].lower_ == "was" or tokens[1].lower_ in ("served", "worked") and tokens[2].lower_ == "as"):
-            # "Ann Lee, who was Tom Reed's adviser in 2012", "who served as an adviser": a role she held
-            found = predicate_role(tokens[1:], past=True)
-            if found is not None and found[0] and "former" not in found[0].split():
-                found = ("former " + found[0], found[1], ["former"] + list(found[2]))
-            return found
-        return predicate_role(tokens[1:])
+        return relative_role(tokens)
     # a clause or a list goes on after the comma: "Ann Lee, 43 said the same for Tom Reed"
     if employer(tokens) is not None:
         return employer(tokens)  # "Ann Lee, 55, has worked at Acme Corp."
@@ -627,6 +623,34 @@ def appositive_role(doc: Doc, mention: Span):
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]  # "a", "the", "its" (its chief executive)
     return _noun_phrase_role(tokens) if tokens else None
+
+
+def relative_role(tokens: List):
+    """The role a relative clause states (`tokens` start at "who"): "who is a nurse", "who heads the
+    Acme Fund", "who served as an adviser" (a former one), "who founded Acme"."""
+    if len(tokens) > 2 and tokens[1].lemma_ in ("head", "lead", "run", "chair"):
+        if tokens[1].tag_ != "VBZ":
+            return None  # "who led United States forces": not a head now
+        # a candidate's effort is no office: "who runs Lee's get-out-the-vote effort" → the campaign
+        owner = next((n for n in range(3, min(len(tokens), 6)) if tokens[n].lower_ in POSSESSIVES), None)
+        if owner is not None and all(t.ent_type_ == "PERSON" for t in tokens[2:owner]):
+            return None, f"{tokens[owner - 1].text} campaign", []
+        # the organisation's name, not the rest of the clause
+        name = name_phrase(tokens[2:])
+        return "head", normalise_affiliation(name) if name else None, []
+    if len(tokens) > 2 and tokens[1].lower_ in ("founded", "co-founded"):
+        # the organisation named, also after its description: "who founded the advocacy group Acme"
+        start = next((n for n, t in enumerate(tokens) if n > 1 and t.ent_type_ == "ORG"), None)
+        name = name_phrase(tokens[start:]) if start is not None else None
+        return {"founded": "founder", "co-founded": "co-founder"}[tokens[1].lower_], normalise_affiliation(name) if name else None, []
+    # "Ann Lee, who is a nurse", "Ann Lee, who works as a nurse"
+    if len(tokens) > 2 and (tokens[1].lower_ == "was" or tokens[1].lower_ in ("served", "worked", "retired") and tokens[2].lower_ == "as"):
+        # "Ann Lee, who was Tom Reed's adviser in 2012", "who served as an adviser": a role she held
+        found = predicate_role(tokens[1:], past=True)
+        if found is not None and found[0] and "former" not in found[0].split():
+            found = ("former " + found[0], found[1], ["former"] + list(found[2]))
+        return found
+    return predicate_role(tokens[1:])
 
 
 def current_role(doc: Doc, start: int):
@@ -687,7 +711,7 @@ def predicate_role(tokens: List, past: bool = False):
     if found is not None:
         return found
     if len(tokens) < 2 or not (tokens[0].lower_ in (("is", "'s", "’s") + (("was",) if past else ())) and tokens[0].tag_ != "POS"
-                               or tokens[0].lemma_ in ("work", "serve") and tokens[1].lower_ == "as"):
+                               or tokens[0].lemma_ in ("work", "serve", "retire") and tokens[1].lower_ == "as"):
         return None  # a possessive "'s" is no copula: "Lee's campaign manager" is someone else
     tokens = tokens[2:] if tokens[1].lower_ == "as" else tokens[1:]
     if tokens and tokens[0].lower_ in ("now", "currently", "also"):
