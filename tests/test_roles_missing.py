@@ -65,3 +65,8 @@ def test_who_founded_is_the_founder(nlp):
 def test_an_activity_after_the_appositive_does_not_replace_it(nlp):
     text = "“We will find new donors,” said Carla Voss, a Republican strategist who serves as a county delegate."
     assert roles_of(nlp, text)["Carla Voss"] == ("strategist", "Republican Party")
+
+
+def test_role_word_describing_another_noun_is_no_role(nlp):
+    text = "“I will win Ohio,” said Ann Lee. Her chief rival Tom Reed disagreed: “She will not.”"
+    assert roles_of(nlp, text).get("Tom Reed", (None,))[0] is None

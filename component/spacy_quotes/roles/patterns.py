@@ -189,6 +189,9 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
         status = low in NOT_ROLES and not (low in ROLE_HEADS and not any(t.i > token.i and t.pos_ == "NOUN" for t in tokens))
         if status or token.is_punct or (low == "fellow" and token.pos_ == "ADJ"):
             continue  # "fellow Republican" is no role; "a senior fellow" is
+        if low in ROLE_HEADS and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head in tokens \
+                and not any(t.lower_ in ROLE_HEADS for t in tokens if t.i >= token.head.i):
+            continue  # a role word describing the noun that heads the phrase: "her chief rival" ("chief executive" stays)
         # a place, party or organisation inside the role: "former Florida governor",
         # "presumptive Republican presidential nominee", "former CIA director"
         if token.ent_type_ == "PERSON" and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES and role_words \
