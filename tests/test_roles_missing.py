@@ -70,3 +70,13 @@ def test_an_activity_after_the_appositive_does_not_replace_it(nlp):
 def test_role_word_describing_another_noun_is_no_role(nlp):
     text = "“I will win Ohio,” said Ann Lee. Her chief rival Tom Reed disagreed: “She will not.”"
     assert roles_of(nlp, text).get("Tom Reed", (None,))[0] is None
+
+
+def test_staff_to_a_titled_person_keep_their_own_role(nlp):
+    text = "“He was never ready,” said Carla Voss, a former speechwriter to Secretary of State Tom Reed."
+    assert roles_of(nlp, text)["Carla Voss"] == ("former speechwriter", None)
+
+
+def test_assistant_to_the_president_is_one_office(nlp):
+    text = "“Turnout will be high,” said Carla Voss, assistant to the president and director of the Acme Office."
+    assert roles_of(nlp, text)["Carla Voss"][0] == "assistant to the president"

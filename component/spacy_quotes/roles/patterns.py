@@ -771,11 +771,15 @@ def _noun_phrase_role(tokens: List):
                                                              and tokens[k - 1].lower_ in ("expert", "specialist"))
               and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-" and not t.whitespace_)), None)
     to = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ == "to"), None)
-    if to is not None and (k is None or to < k) and tokens[to - 1].lower_ in SPOKES | {"strategist", "consultant"}:
+    if to is not None and (k is None or to < k) and tokens[to - 1].lower_ in ROLE_HEADS:
         # staff "to" an organisation, a party or a campaign: "an adviser to the Lee campaign",
-        # "an economic adviser to Republicans"; not to a person ("an aide to Mr. Reed")
+        # "an economic adviser to Republicans"; not to a person ("an aide to Mr. Reed", "a speechwriter
+        # to Secretary of State Ann Lee": her title is not the role)
         role, affiliation, modifiers = _role_words(tokens[:to], conjoined=True)
         rest = [t for t in tokens[to + 1 :] if t.pos_ != "DET"]
+        if role and role.endswith("assistant") and rest and rest[0].lower_ in ROLE_HEADS and rest[0].is_lower \
+                and tokens[to + 1].lower_ == "the":
+            role += " to the " + rest[0].lower_  # a title of its own: "assistant to the president" (an "adviser to the mayor" is an adviser)
         name = name_phrase(rest)
         if name and not any(t.ent_type_ == "PERSON" for t in rest[: len(name.split())]):
             affiliation = normalise_affiliation(name)
