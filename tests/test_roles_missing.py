@@ -80,3 +80,10 @@ def test_staff_to_a_titled_person_keep_their_own_role(nlp):
 def test_assistant_to_the_president_is_one_office(nlp):
     text = "“Turnout will be high,” said Carla Voss, assistant to the president and director of the Acme Office."
     assert roles_of(nlp, text)["Carla Voss"][0] == "assistant to the president"
+
+
+def test_present_predicate_after_a_past_one_in_a_relative_clause(nlp):
+    text = ("“Artists need space,” said Carla Voss, who was a teacher for twenty years and is the chairwoman "
+            "of the Dayton Arts Board.")
+    assert roles_of(nlp, text)["Carla Voss"] == ("chairwoman", "Dayton Arts Board")
+

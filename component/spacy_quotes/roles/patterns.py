@@ -612,7 +612,9 @@ def appositive_role(doc: Doc, mention: Span):
     if tokens[0].ent_type_ == "PERSON" and (after_name is None or after_name.lower_ == "and"):
         return None  # the next name of a list: "Ann Lee, Bill Hale and Tom Reed" (not "Tom Reed's aide")
     if tokens[0].lower_ == "who":
-        return relative_role(tokens)
+        # "who was a co-chair of X and is one of the Y vice chairs": the present one
+        found = conjoined_present_role(doc, tokens[0].head) if tokens[0].dep_ == "nsubj" else None
+        return found or relative_role(tokens)
     # a clause or a list goes on after the comma: "Ann Lee, 43 said the same for Tom Reed"
     if employer(tokens) is not None:
         return employer(tokens)  # "Ann Lee, 55, has worked at Acme Corp."
@@ -674,6 +676,19 @@ def current_role(doc: Doc, start: int):
     return None
 
 
+def conjoined_present_role(doc: Doc, verb):
+    """The role of a present copula conjoined to `verb`: "served as director of X and is (now) president of Y"."""
+    present = next((c for c in verb.children if c.dep_ == "conj" and c.lower_ == "is" and c.i > verb.i), None)
+    if present is None:
+        return None
+    tail = []
+    for t in doc[present.i : min(len(doc), present.i + 15)]:
+        if t.text in (",", ".", ";", ":", ")", "(") or t.is_quote or "\n" in t.text:
+            break
+        tail.append(t)
+    found = predicate_role(tail)
+    return found if found is not None and found[0] else None
+
 def stated_as_current(doc: Doc, position: int, role: Optional[str]) -> bool:
     """Whether the sentence of the name at `position` says the person is "now" the role:
     "Mr. Lee is now the chairman of ..."."""
@@ -729,12 +744,9 @@ def predicate_role(tokens: List, past: bool = False):
 def copula_role(doc: Doc, mention: Span):
     """"Ann Lee is a nurse in Dayton" and the author line "Ann Lee is a columnist for The Post"."""
     # a second predicate states the present role: "Ann Lee served as director of X and is now president of Y"
-    root = mention.root
-    if root.dep_ == "nsubj":
-        present = next((c for c in root.head.children if c.dep_ == "conj" and c.lemma_ == "be" and c.i > mention.end), None)
-        found = current_role(doc, present.i) if present is not None else None
-        if found is not None:
-            return found
+    found = conjoined_present_role(doc, mention.root.head) if mention.root.dep_ == "nsubj" else None
+    if found is not None:
+        return found
     tokens = []
     for token in doc[mention.end : min(len(doc), mention.end + 12)]:
         if token.is_space or token.text in (",", ".", ";", ":", "(", ")", "—", "–", "--") or "\n" in token.text:
