@@ -87,3 +87,8 @@ def test_present_predicate_after_a_past_one_in_a_relative_clause(nlp):
             "of the Dayton Arts Board.")
     assert roles_of(nlp, text)["Carla Voss"] == ("chairwoman", "Dayton Arts Board")
 
+
+
+def test_title_in_quotation_marks_before_the_name(nlp):
+    text = "The Dayton Ledger sent its “national features reporter” Carla Voss. “The town is angry,” Voss said."
+    assert roles_of(nlp, text)["Carla Voss"][0] == "national features reporter"

@@ -373,6 +373,8 @@ def _general_election(words: List[str], k: int) -> bool:
 def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
     """The noun-phrase words ending at token `last`, walking left to a determiner,
     verb, preposition or punctuation ("Russian foreign minister")."""
+    if last > 0 and doc[last].is_quote and doc[last].text not in POSSESSIVES and doc[last - 1].lower_ in ROLE_HEADS:
+        last -= 1  # a title in quotation marks, up to the opening one: its “national enterprise reporter” Ann Lee
     tokens = []
     i = last
     while i >= 0 and last - i < limit:
