@@ -92,3 +92,8 @@ def test_present_predicate_after_a_past_one_in_a_relative_clause(nlp):
 def test_title_in_quotation_marks_before_the_name(nlp):
     text = "The Dayton Ledger sent its “national features reporter” Carla Voss. “The town is angry,” Voss said."
     assert roles_of(nlp, text)["Carla Voss"][0] == "national features reporter"
+
+
+def test_the_first_lady_is_a_title(nlp):
+    text = "“Schools come first,” Carla Voss said on Monday. The first lady spoke for an hour about reading."
+    assert roles_of(nlp, text)["Carla Voss"][0] == "first lady"

@@ -1093,8 +1093,11 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = Fa
             end += 1  # "the senator from Vermont" says as much as "the Vermont senator"
             while end < len(doc) and doc[end].ent_type_ == "GPE":
                 end += 1
-        if len([t for t in doc[chunk.start : end] if not t.is_punct]) < 3 or any(t.lower_ in HYPOTHETICAL for t in chunk):
-            continue  # a bare "the president", "the candidate" is often someone else; "the next president" no one yet
+        # a bare "the president", "the candidate" is often someone else; "the next president" no one yet
+        # ("the first lady" is a title)
+        if len([t for t in doc[chunk.start : end] if not t.is_punct]) < 3 or any(
+                t.lower_ in HYPOTHETICAL and not (t.lower_ == "first" and t.head.lower_ == "lady") for t in chunk):
+            continue
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in PORTFOLIO_WORDS:
             end += 2  # "the former secretary of state": the noun chunk stops before "of"
         elif end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ in ROLE_HEADS and doc[end + 1].is_lower:
