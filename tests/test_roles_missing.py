@@ -97,3 +97,13 @@ def test_title_in_quotation_marks_before_the_name(nlp):
 def test_the_first_lady_is_a_title(nlp):
     text = "“Schools come first,” Carla Voss said on Monday. The first lady spoke for an hour about reading."
     assert roles_of(nlp, text)["Carla Voss"][0] == "first lady"
+
+
+def test_a_list_of_examples_names_members_of_the_group(nlp):
+    text = ("The museum drew actors like Ann Lee, Jo Ray and Carla Voss, who said: “I will come back with my kids.”")
+    assert roles_of(nlp, text)["Carla Voss"] == ("actor", None)
+
+
+def test_one_example_is_a_comparison(nlp):
+    text = "Tax breaks help developers like Carla Voss, who said: “I pay what the law asks.”"
+    assert roles_of(nlp, text)["Carla Voss"][0] is None

@@ -310,7 +310,7 @@ def _plural_title(token) -> Optional[str]:
 
 def _one_of(token) -> Optional[str]:
     """"aide" for the plural "aides" of one member of a group: "one of the closest aides", "two
-    developers, Ann Lee and Tom Reed" (see group_role)."""
+    developers, Ann Lee and Tom Reed", "actors like Ann Lee and Tom Reed" (see group_role)."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in ROLE_HEADS:
         return None
     prep = token.head
@@ -318,7 +318,7 @@ def _one_of(token) -> Optional[str]:
         return token.lemma_.lower()
     doc = token.doc
     after = doc[token.i + 1 : token.i + 4]
-    if after and after[0].lower_ in (",", ":", "including") and any(t.ent_type_ == "PERSON" for t in after[1:]):
+    if after and after[0].lower_ in (",", ":", "including", "like", "such") and any(t.ent_type_ == "PERSON" for t in after[1:]):
         return token.lemma_.lower()
     return None
 
@@ -492,8 +492,8 @@ def premodifier_role(doc: Doc, mention: Span):
 def group_role(doc: Doc, mention: Span):
     """The role of a group named by a list of names that holds this one: "two developers, Ann Lee
     and Tom Reed", "Republican hopefuls: Ann Lee, Tom Reed and Jo Ray", "some Democrats, including
-    Senator Ann Lee" → the singular role and the party. Not an example ("developers like Mr. Lee")
-    nor a name that starts a clause ("after meeting other leaders, Lee proposed")."""
+    Senator Ann Lee", "celebrities like Ann Lee and Tom Reed" → the singular role and the party. Not one
+    example ("developers like Mr. Lee") nor a name that starts a clause ("after meeting other leaders, Lee proposed")."""
     def item(token) -> bool:
         return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.text[:1].isupper() \
             or token.lower_ in ABBREVIATED_TITLES or token.text in (",", "!", ".") or token.lower_ == "and" \
@@ -505,8 +505,14 @@ def group_role(doc: Doc, mention: Span):
     while end < len(doc) and end - mention.end < 40 and item(doc[end]) and doc[end].text != ".":
         end += 1
     listed = any(t.lower_ == "and" for t in doc[i + 1 : end]) or mention.end < len(doc) and doc[mention.end].text == ","
+    example = doc[i].lower_ == "like" or doc[i].lower_ == "as" and doc[i - 1].lower_ == "such"
     if doc[i].lower_ == "including":
         i -= 2 if doc[i - 1].text == "," else 1
+    elif example and sum(t.ent_iob_ == "B" and t.ent_type_ == "PERSON" for t in doc[i + 1 : end]) > 1 \
+            and any(t.lower_ == "and" for t in doc[i + 1 : end]):
+        # a list of examples names the members: "celebrities like Ann Lee, Jo Ray and Tom Reed"
+        i -= 1 if doc[i].lower_ == "like" else 2
+        i -= 1 if doc[i].text == "," else 0
     elif doc[i].text == ":" or i + 1 < mention.start and doc[i + 1].text == ",":
         i -= 1 if doc[i].text == ":" else 0
         if not listed:
