@@ -107,3 +107,13 @@ def test_a_list_of_examples_names_members_of_the_group(nlp):
 def test_one_example_is_a_comparison(nlp):
     text = "Tax breaks help developers like Carla Voss, who said: “I pay what the law asks.”"
     assert roles_of(nlp, text)["Carla Voss"][0] is None
+
+
+def test_town_and_state_inside_an_appositive(nlp):
+    text = "“We will not attend,” said Carla Voss, a Dayton, Ohio, pastor who leads the protest."
+    assert roles_of(nlp, text)["Carla Voss"][0] == "pastor"
+
+
+def test_town_and_state_after_an_appositive_role(nlp):
+    text = "“We will not attend,” said Carla Voss, the mayor of Dayton, Ohio, on Monday."
+    assert roles_of(nlp, text)["Carla Voss"] == ("mayor", "Dayton")

@@ -589,6 +589,13 @@ def appositive_role(doc: Doc, mention: Span):
             and not (tokens and doc[j].lower_ in ("who", "whose", "which") and tokens[0].lower_ not in ("who",)):
         tokens.append(doc[j])
         j += 1
+        # a town and its state set off by commas before the role: "a Dayton, Ohio, nurse" (not "the mayor
+        # of Dayton, Ohio, also said")
+        if tokens[-1].ent_type_ == "GPE" and j + 3 < len(doc) and doc[j].text == "," and doc[j + 2].text == "," \
+                and (doc[j + 1].text.strip(".").lower() in STATE_ABBREVIATIONS or doc[j + 1].ent_type_ == "GPE") \
+                and doc[j + 3].is_lower and (doc[j + 3].lower_ in ROLE_HEADS or doc[j + 3].pos_ in ("NOUN", "ADJ")):
+            tokens.append(doc[j + 1])
+            j += 3
     # a name the limit cut runs to its end: "... senior fellow at the Urban-Brookings Tax Policy Center"
     while tokens and j < len(doc) and j - i <= 20 and tokens[-1].text[:1].isupper() \
             and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" or doc[j].text == "-" and not doc[j].whitespace_):
