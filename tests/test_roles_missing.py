@@ -117,3 +117,8 @@ def test_town_and_state_inside_an_appositive(nlp):
 def test_town_and_state_after_an_appositive_role(nlp):
     text = "“We will not attend,” said Carla Voss, the mayor of Dayton, Ohio, on Monday."
     assert roles_of(nlp, text)["Carla Voss"] == ("mayor", "Dayton")
+
+
+def test_capitalised_title_keeps_its_tail(nlp):
+    text = "“The camps are full,” said Carla Voss, the European Union High Commissioner for Minorities, on Friday."
+    assert roles_of(nlp, text)["Carla Voss"] == ("high commissioner for minorities", "European Union")

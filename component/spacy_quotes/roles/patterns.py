@@ -859,7 +859,13 @@ def _noun_phrase_role(tokens: List):
         # a common-noun tail is part of the role, up to the next preposition; not an
         # unnamed organisation ("a spokesman for the airline")
         tail = []
+        # a title written in capitals after its organisation keeps its untagged tail: "the United Nations
+        # High Commissioner for Refugees"
+        titled = affiliation is not None and tokens[k - 1].text[:1].isupper()
         for n, t in enumerate(tokens[k + 1 :], k + 1):
+            if titled and t.text[:1].isupper() and not t.ent_type_ and t.pos_ in ("NOUN", "PROPN"):
+                tail.append(t)
+                continue
             if t.lower_ == "and" and tail and n + 1 < len(tokens) and tokens[n + 1].is_lower \
                     and tokens[n + 1].pos_ in ("NOUN", "ADJ") and not tokens[n + 1].ent_type_:
                 tail.append(t)  # "professor of geosciences and international affairs"
@@ -874,7 +880,7 @@ def _noun_phrase_role(tokens: List):
                                                 or t.ent_type_ or t.text[:1].isupper()):
                 break
             tail.append(t)
-        if tail and any(t.pos_ == "NOUN" or t.lower_ in PORTFOLIO_WORDS for t in tail):
+        if tail and (titled or any(t.pos_ == "NOUN" or t.lower_ in PORTFOLIO_WORDS for t in tail)):
             role = f"{role} {tokens[k].lower_} {' '.join(t.lower_ for t in tail)}"
             j = k + 1 + len(tail)
     # the organisation named after "of"/"for"/"at": "at the Brookings Institution"
