@@ -122,3 +122,9 @@ def test_town_and_state_after_an_appositive_role(nlp):
 def test_capitalised_title_keeps_its_tail(nlp):
     text = "“The camps are full,” said Carla Voss, the European Union High Commissioner for Minorities, on Friday."
     assert roles_of(nlp, text)["Carla Voss"] == ("high commissioner for minorities", "European Union")
+
+
+def test_role_premodifier_run_into_the_organisation_name(nlp):
+    text = ("“The ruling hurts families,” said the Council on Dayton-Irish Relations National Executive Director "
+            "Carla Voss.")
+    assert roles_of(nlp, text)["Carla Voss"][0] == "national executive director"

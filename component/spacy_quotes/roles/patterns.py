@@ -146,6 +146,8 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
         is_name = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC") or low in DEMONYMS
         if low in PORTFOLIO_WORDS and low not in DEMONYMS and token.ent_type_ not in ("GPE", "NORP"):
             is_name = False
+        if _titled_premodifier(token, tokens):
+            is_name = False
         # an untagged capitalised name before the role: "Pfizer chief executive", a surname the
         # document tags elsewhere, here taken for a noun: "Lee lawyer Tom Reed", and a committee's
         # short name before its chairman: "Oversight Chairman Ann Lee"
@@ -203,7 +205,7 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
             continue
         if (token.ent_type_ in ("GPE", "NORP", "ORG") or low in DEMONYMS) and low not in PORTFOLIO_WORDS \
                 and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES and "of" not in role_words \
-                and "for" not in role_words:
+                and "for" not in role_words and not _titled_premodifier(token, tokens):
             affiliation_words.append(token)
             if not any(w in ROLE_HEADS for w in role_words):
                 gap = len(role_words)  # between premodifiers and the head
@@ -274,6 +276,14 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
     modifiers = [w for w in role_words if w in MODIFIERS] if role else []
     return role, affiliation, modifiers
 
+
+def _titled_premodifier(token, tokens: List) -> bool:
+    """Whether a capitalised role premodifier that the recogniser ran into the organisation's name
+    starts the role: "the Acme Council National Executive Director" (not "the Republican National
+    Committee chairman")."""
+    rest = [t for t in tokens if t.i > token.i]
+    return token.lower_ in ROLE_PREMODIFIERS and token.lower_ not in DEMONYMS and token.ent_type_ not in ("GPE", "NORP") \
+        and bool(rest) and all(t.lower_ in ROLE_HEADS | ROLE_PREMODIFIERS for t in rest)
 
 def _surnames(doc: Doc) -> frozenset:
     """The last words of the document's PERSON entities: "Lee" for "Ann Lee"."""
