@@ -128,3 +128,13 @@ def test_role_premodifier_run_into_the_organisation_name(nlp):
     text = ("“The ruling hurts families,” said the Council on Dayton-Irish Relations National Executive Director "
             "Carla Voss.")
     assert roles_of(nlp, text)["Carla Voss"][0] == "national executive director"
+
+
+def test_subject_after_a_fronted_among_group(nlp):
+    text = "Among the most loyal Democratic senators, Ohio's Carla Voss has stayed silent. “I will wait,” Voss said."
+    assert roles_of(nlp, text)["Carla Voss"] == ("senator", "Democratic Party")
+
+
+def test_fronted_among_a_group_of_voters_is_no_role(nlp):
+    text = "Among registered voters, Carla Voss leads by four points. “We are winning,” Voss said."
+    assert roles_of(nlp, text)["Carla Voss"][0] is None

@@ -324,7 +324,7 @@ def _one_of(token) -> Optional[str]:
     if token.tag_ != "NNS" or token.lemma_.lower() not in ROLE_HEADS:
         return None
     prep = token.head
-    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.i < token.i:
+    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.i < token.i or prep.lower_ == "among" and prep.is_sent_start:
         return token.lemma_.lower()
     doc = token.doc
     after = doc[token.i + 1 : token.i + 4]
@@ -533,6 +533,19 @@ def group_role(doc: Doc, mention: Span):
     if group.tag_ not in ("NNS", "NNPS") or not (group.lemma_.lower() in ROLE_HEADS or group.lower_.rstrip("s") in PARTY_WORDS):
         return None
     tokens = _premodifier_tokens(doc, group.i)
+    return _role_words(tokens) if tokens else None
+
+
+def among_role(doc: Doc, mention: Span):
+    """"Among the most vulnerable GOP senators, Ann Lee has ...": the subject is one of the group that
+    starts its sentence."""
+    if mention.root.dep_ != "nsubj" or doc[mention.sent.start].lower_ != "among":
+        return None
+    comma = next((t for t in mention.sent if t.text == ","), None)
+    if comma is None or comma.i >= mention.start or doc[comma.i - 1].tag_ != "NNS" \
+            or not all(t.ent_type_ == "GPE" or t.lower_ in POSSESSIVES for t in doc[comma.i + 1 : mention.start]):
+        return None  # only a place may come between: "..., Ohio's Ann Lee"
+    tokens = _premodifier_tokens(doc, comma.i - 1)
     return _role_words(tokens) if tokens else None
 
 
@@ -1157,7 +1170,7 @@ def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None,
                     and not any(t.lower_ in words for t in name if t.ent_type_ == "PERSON"):
                 continue
             for pattern in (premodifier_role, appositive_role, preceding_appositive_role, party_tag, of_affiliation,
-                            copula_role, named_role, group_role, description_role):
+                            copula_role, named_role, group_role, among_role, description_role):
                 if pattern is description_role and not descriptions:
                     continue
                 if name.root.pos_ == "PRON" and pattern not in (appositive_role, copula_role):
