@@ -8,7 +8,8 @@ Patterns, tried at every mention of the person's name:
 - relative clauses: "X, who heads the Y" → "head" / "Y"; "X, an economist who ... is now president of Y";
 - party-state tags: "Sen. Chuck Schumer (D-N.Y.)";
 - predicates: "Ann Lee is a columnist for X", "Ann Lee, who works as a nurse", "a teacher named Ann Lee";
-- groups: "two developers, Ann Lee and Tom Reed", "one of the mayor's closest aides";
+- groups: "two developers, Ann Lee and Tom Reed", "one of the mayor's closest aides", "actors like Ann Lee
+  and Tom Reed", "Among the Ohio senators, Ann Lee ...";
 - definite descriptions no mention covers ("the Vermont senator"), given to a person by role_component.
 The mention nearest the person's first quote wins when several state a role (role_component says
 which kinds win first: the present over the past, an office over a trade or a rank).
