@@ -8,7 +8,8 @@ Patterns, tried at every mention of the person's name:
 - relative clauses: "X, who heads the Y" → "head" / "Y"; "X, an economist who ... is now president of Y";
 - party-state tags: "Sen. Chuck Schumer (D-N.Y.)";
 - predicates: "Ann Lee is a columnist for X", "Ann Lee, who works as a nurse", "a teacher named Ann Lee";
-- groups: "two developers, Ann Lee and Tom Reed", "one of the mayor's closest aides";
+- groups: "two developers, Ann Lee and Tom Reed", "one of the mayor's closest aides", "actors like Ann Lee
+  and Tom Reed", "Among the Ohio senators, Ann Lee ...";
 - definite descriptions no mention covers ("the Vermont senator"), given to a person by role_component.
 The mention nearest the person's first quote wins when several state a role (role_component says
 which kinds win first: the present over the past, an office over a trade or a rank).
@@ -56,7 +57,10 @@ ROLE_HEADS = frozenset(
     scholar academic contributor rabbi advocate contractor lady editor-at-large
     worker owner expert student actor resident volunteer retiree guard schoolteacher physician
     geophysicist gynecologist developer agent professional committeeman committeewoman canvasser
-    co-author donor mega-donor pitcher carrier reverend assistant associate partner""".split()
+    co-author donor mega-donor pitcher carrier reverend assistant associate partner veteran""".split()
+) | frozenset(
+    # school years: "a junior from Dayton", "a high school senior"
+    "freshman sophomore junior senior".split()
 ) | frozenset(
     # common occupations the train annotations happen not to hold
     """journalist photographer filmmaker actress singer musician artist novelist poet playwright
@@ -143,6 +147,8 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
         is_name = token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC") or low in DEMONYMS
         if low in PORTFOLIO_WORDS and low not in DEMONYMS and token.ent_type_ not in ("GPE", "NORP"):
             is_name = False
+        if _titled_premodifier(token, tokens):
+            is_name = False
         # an untagged capitalised name before the role: "Pfizer chief executive", a surname the
         # document tags elsewhere, here taken for a noun: "Lee lawyer Tom Reed", and a committee's
         # short name before its chairman: "Oversight Chairman Ann Lee"
@@ -181,8 +187,14 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
         if low in POSSESSIVES:
             role_words = []  # "the utility's director": a common-noun possessor is not part of the role
             continue
-        if low in NOT_ROLES or token.is_punct or (low == "fellow" and token.pos_ == "ADJ"):
+        # "veteran" is a status before a role noun ("a veteran pollster") and a role as the head ("a
+        # veteran of the Navy", "coal industry veterans")
+        status = low in NOT_ROLES and not (low in ROLE_HEADS and not any(t.i > token.i and t.pos_ == "NOUN" for t in tokens))
+        if status or token.is_punct or (low == "fellow" and token.pos_ == "ADJ"):
             continue  # "fellow Republican" is no role; "a senior fellow" is
+        if low in ROLE_HEADS and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and token.head in tokens \
+                and not any(t.lower_ in ROLE_HEADS for t in tokens if t.i >= token.head.i):
+            continue  # a role word describing the noun that heads the phrase: "her chief rival" ("chief executive" stays)
         # a place, party or organisation inside the role: "former Florida governor",
         # "presumptive Republican presidential nominee", "former CIA director"
         if token.ent_type_ == "PERSON" and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES and role_words \
@@ -194,7 +206,7 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
             continue
         if (token.ent_type_ in ("GPE", "NORP", "ORG") or low in DEMONYMS) and low not in PORTFOLIO_WORDS \
                 and low not in ROLE_HEADS and low not in ABBREVIATED_TITLES and "of" not in role_words \
-                and "for" not in role_words:
+                and "for" not in role_words and not _titled_premodifier(token, tokens):
             affiliation_words.append(token)
             if not any(w in ROLE_HEADS for w in role_words):
                 gap = len(role_words)  # between premodifiers and the head
@@ -210,6 +222,10 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
     nouns = {t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ROLE_HEADS
              and not t.ent_type_ and (t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound")
              and t.lower_ not in ORGANISATION_NOUNS | {"panel"}}
+    # an adjective of such a noun makes one compound with it, no evaluation of the person: "civil rights
+    # lawyer", "high school senior" (not "top adviser")
+    nouns |= {t.lower_ for t in tokens if t.pos_ == "ADJ" and t.head.lower_ in nouns - NOT_ROLES and t.head.dep_ == "compound"
+              and t.head.i == t.i + 1}
     # an office, then a service and a rank: "Pentagon spokesman Navy Capt." → "spokesman" of the
     # Pentagon ("attorney general", "lieutenant general" are one title)
     rank = next((t for t in reversed(tokens) if ABBREVIATED_TITLES.get(t.lower_, t.lower_) in ROLE_HEADS), None)
@@ -262,6 +278,14 @@ def _role_words(tokens: List, conjoined: bool = False) -> Tuple[Optional[str], O
     return role, affiliation, modifiers
 
 
+def _titled_premodifier(token, tokens: List) -> bool:
+    """Whether a capitalised role premodifier that the recogniser ran into the organisation's name
+    starts the role: "the Acme Council National Executive Director" (not "the Republican National
+    Committee chairman")."""
+    rest = [t for t in tokens if t.i > token.i]
+    return token.lower_ in ROLE_PREMODIFIERS and token.lower_ not in DEMONYMS and token.ent_type_ not in ("GPE", "NORP") \
+        and bool(rest) and all(t.lower_ in ROLE_HEADS | ROLE_PREMODIFIERS for t in rest)
+
 def _surnames(doc: Doc) -> frozenset:
     """The last words of the document's PERSON entities: "Lee" for "Ann Lee"."""
     return cached(doc, "role_surnames", lambda: frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1))
@@ -297,15 +321,15 @@ def _plural_title(token) -> Optional[str]:
 
 def _one_of(token) -> Optional[str]:
     """"aide" for the plural "aides" of one member of a group: "one of the closest aides", "two
-    developers, Ann Lee and Tom Reed" (see group_role)."""
+    developers, Ann Lee and Tom Reed", "actors like Ann Lee and Tom Reed" (see group_role)."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in ROLE_HEADS:
         return None
     prep = token.head
-    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.i < token.i:
+    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.i < token.i or prep.lower_ == "among" and prep.is_sent_start:
         return token.lemma_.lower()
     doc = token.doc
     after = doc[token.i + 1 : token.i + 4]
-    if after and after[0].lower_ in (",", ":", "including") and any(t.ent_type_ == "PERSON" for t in after[1:]):
+    if after and after[0].lower_ in (",", ":", "including", "like", "such") and any(t.ent_type_ == "PERSON" for t in after[1:]):
         return token.lemma_.lower()
     return None
 
@@ -360,6 +384,8 @@ def _general_election(words: List[str], k: int) -> bool:
 def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
     """The noun-phrase words ending at token `last`, walking left to a determiner,
     verb, preposition or punctuation ("Russian foreign minister")."""
+    if last > 0 and doc[last].is_quote and doc[last].text not in POSSESSIVES and doc[last - 1].lower_ in ROLE_HEADS:
+        last -= 1  # a title in quotation marks, up to the opening one: its “national enterprise reporter” Ann Lee
     tokens = []
     i = last
     while i >= 0 and last - i < limit:
@@ -477,8 +503,8 @@ def premodifier_role(doc: Doc, mention: Span):
 def group_role(doc: Doc, mention: Span):
     """The role of a group named by a list of names that holds this one: "two developers, Ann Lee
     and Tom Reed", "Republican hopefuls: Ann Lee, Tom Reed and Jo Ray", "some Democrats, including
-    Senator Ann Lee" → the singular role and the party. Not an example ("developers like Mr. Lee")
-    nor a name that starts a clause ("after meeting other leaders, Lee proposed")."""
+    Senator Ann Lee", "celebrities like Ann Lee and Tom Reed" → the singular role and the party. Not one
+    example ("developers like Mr. Lee") nor a name that starts a clause ("after meeting other leaders, Lee proposed")."""
     def item(token) -> bool:
         return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.text[:1].isupper() \
             or token.lower_ in ABBREVIATED_TITLES or token.text in (",", "!", ".") or token.lower_ == "and" \
@@ -490,8 +516,14 @@ def group_role(doc: Doc, mention: Span):
     while end < len(doc) and end - mention.end < 40 and item(doc[end]) and doc[end].text != ".":
         end += 1
     listed = any(t.lower_ == "and" for t in doc[i + 1 : end]) or mention.end < len(doc) and doc[mention.end].text == ","
+    example = doc[i].lower_ == "like" or doc[i].lower_ == "as" and doc[i - 1].lower_ == "such"
     if doc[i].lower_ == "including":
         i -= 2 if doc[i - 1].text == "," else 1
+    elif example and sum(t.ent_iob_ == "B" and t.ent_type_ == "PERSON" for t in doc[i + 1 : end]) > 1 \
+            and any(t.lower_ == "and" for t in doc[i + 1 : end]):
+        # a list of examples names the members: "celebrities like Ann Lee, Jo Ray and Tom Reed"
+        i -= 1 if doc[i].lower_ == "like" else 2
+        i -= 1 if doc[i].text == "," else 0
     elif doc[i].text == ":" or i + 1 < mention.start and doc[i + 1].text == ",":
         i -= 1 if doc[i].text == ":" else 0
         if not listed:
@@ -502,6 +534,19 @@ def group_role(doc: Doc, mention: Span):
     if group.tag_ not in ("NNS", "NNPS") or not (group.lemma_.lower() in ROLE_HEADS or group.lower_.rstrip("s") in PARTY_WORDS):
         return None
     tokens = _premodifier_tokens(doc, group.i)
+    return _role_words(tokens) if tokens else None
+
+
+def among_role(doc: Doc, mention: Span):
+    """"Among the most vulnerable GOP senators, Ann Lee has ...": the subject is one of the group that
+    starts its sentence."""
+    if mention.root.dep_ != "nsubj" or doc[mention.sent.start].lower_ != "among":
+        return None
+    comma = next((t for t in mention.sent if t.text == ","), None)
+    if comma is None or comma.i >= mention.start or doc[comma.i - 1].tag_ != "NNS" \
+            or not all(t.ent_type_ == "GPE" or t.lower_ in POSSESSIVES for t in doc[comma.i + 1 : mention.start]):
+        return None  # only a place may come between: "..., Ohio's Ann Lee"
+    tokens = _premodifier_tokens(doc, comma.i - 1)
     return _role_words(tokens) if tokens else None
 
 
@@ -568,6 +613,13 @@ def appositive_role(doc: Doc, mention: Span):
             and not (tokens and doc[j].lower_ in ("who", "whose", "which") and tokens[0].lower_ not in ("who",)):
         tokens.append(doc[j])
         j += 1
+        # a town and its state set off by commas before the role: "a Dayton, Ohio, nurse" (not "the mayor
+        # of Dayton, Ohio, also said")
+        if tokens[-1].ent_type_ == "GPE" and j + 3 < len(doc) and doc[j].text == "," and doc[j + 2].text == "," \
+                and (doc[j + 1].text.strip(".").lower() in STATE_ABBREVIATIONS or doc[j + 1].ent_type_ == "GPE") \
+                and doc[j + 3].is_lower and (doc[j + 3].lower_ in ROLE_HEADS or doc[j + 3].pos_ in ("NOUN", "ADJ")):
+            tokens.append(doc[j + 1])
+            j += 3
     # a name the limit cut runs to its end: "... senior fellow at the Urban-Brookings Tax Policy Center"
     while tokens and j < len(doc) and j - i <= 20 and tokens[-1].text[:1].isupper() \
             and (doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" or doc[j].text == "-" and not doc[j].whitespace_):
@@ -582,28 +634,26 @@ def appositive_role(doc: Doc, mention: Span):
         found = current_role(doc, j)
         if found is not None:
             return found
+        # and so does a copula, a retirement or a founding: "an economist who is the director of X", "a
+        # veteran of the CIA who retired as acting director", "an adoptee who founded X" (not an activity:
+        # "a strategist who serves as a delegate", "a former official who runs Acme Strategies")
+        clause = list(doc[j : min(len(doc), j + 14)])
+        clause = clause[: next((n for n, t in enumerate(clause) if t.text in (",", ".", ";", ":", "(", ")", "—", "–", "--")
+                                or t.is_quote or "\n" in t.text), len(clause))]
+        if len(clause) > 2 and clause[1].lower_ in ("is", "retired", "founded", "co-founded"):
+            found = relative_role(clause)
+            if found is not None and found[0]:
+                if found[1] is None:  # the body the appositive names: "a veteran of the CIA who retired as director"
+                    own = _noun_phrase_role(tokens[1:] if tokens[0].pos_ == "DET" else tokens)
+                    found = (found[0], own[1] if own else None, found[2])
+                return found
     after_name = next((t for t in tokens if t.ent_type_ != "PERSON"), None)
     if tokens[0].ent_type_ == "PERSON" and (after_name is None or after_name.lower_ == "and"):
         return None  # the next name of a list: "Ann Lee, Bill Hale and Tom Reed" (not "Tom Reed's aide")
-    if tokens[0].lower_ == "who" and len(tokens) > 2 and tokens[1].lemma_ in ("head", "lead", "run", "chair"):
-        if tokens[1].tag_ != "VBZ":
-            return None  # "who led United States forces": not a head now
-        # a candidate's effort is no office: "who runs Lee's get-out-the-vote effort" → the campaign
-        owner = next((n for n in range(3, min(len(tokens), 6)) if tokens[n].lower_ in POSSESSIVES), None)
-        if owner is not None and all(t.ent_type_ == "PERSON" for t in tokens[2:owner]):
-            return None, f"{tokens[owner - 1].text} campaign", []
-        # the organisation's name, not the rest of the clause
-        name = name_phrase(tokens[2:])
-        return "head", normalise_affiliation(name) if name else None, []
     if tokens[0].lower_ == "who":
-        # "Ann Lee, who is a nurse", "Ann Lee, who works as a nurse"
-        if len(tokens) > 2 and (tokens[1].lower_ == "was" or tokens[1].lower_ in ("served", "worked") and tokens[2].lower_ == "as"):
-            # "Ann Lee, who was Tom Reed's adviser in 2012", "who served as an adviser": a role she held
-            found = predicate_role(tokens[1:], past=True)
-            if found is not None and found[0] and "former" not in found[0].split():
-                found = ("former " + found[0], found[1], ["former"] + list(found[2]))
-            return found
-        return predicate_role(tokens[1:])
+        # "who was a co-chair of X and is one of the Y vice chairs": the present one
+        found = conjoined_present_role(doc, tokens[0].head) if tokens[0].dep_ == "nsubj" else None
+        return found or relative_role(tokens)
     # a clause or a list goes on after the comma: "Ann Lee, 43 said the same for Tom Reed"
     if employer(tokens) is not None:
         return employer(tokens)  # "Ann Lee, 55, has worked at Acme Corp."
@@ -617,6 +667,34 @@ def appositive_role(doc: Doc, mention: Span):
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
         tokens = tokens[1:]  # "a", "the", "its" (its chief executive)
     return _noun_phrase_role(tokens) if tokens else None
+
+
+def relative_role(tokens: List):
+    """The role a relative clause states (`tokens` start at "who"): "who is a nurse", "who heads the
+    Acme Fund", "who served as an adviser" (a former one), "who founded Acme"."""
+    if len(tokens) > 2 and tokens[1].lemma_ in ("head", "lead", "run", "chair"):
+        if tokens[1].tag_ != "VBZ":
+            return None  # "who led United States forces": not a head now
+        # a candidate's effort is no office: "who runs Lee's get-out-the-vote effort" → the campaign
+        owner = next((n for n in range(3, min(len(tokens), 6)) if tokens[n].lower_ in POSSESSIVES), None)
+        if owner is not None and all(t.ent_type_ == "PERSON" for t in tokens[2:owner]):
+            return None, f"{tokens[owner - 1].text} campaign", []
+        # the organisation's name, not the rest of the clause
+        name = name_phrase(tokens[2:])
+        return "head", normalise_affiliation(name) if name else None, []
+    if len(tokens) > 2 and tokens[1].lower_ in ("founded", "co-founded"):
+        # the organisation named, also after its description: "who founded the advocacy group Acme"
+        start = next((n for n, t in enumerate(tokens) if n > 1 and t.ent_type_ == "ORG"), None)
+        name = name_phrase(tokens[start:]) if start is not None else None
+        return {"founded": "founder", "co-founded": "co-founder"}[tokens[1].lower_], normalise_affiliation(name) if name else None, []
+    # "Ann Lee, who is a nurse", "Ann Lee, who works as a nurse"
+    if len(tokens) > 2 and (tokens[1].lower_ == "was" or tokens[1].lower_ in ("served", "worked", "retired") and tokens[2].lower_ == "as"):
+        # "Ann Lee, who was Tom Reed's adviser in 2012", "who served as an adviser": a role she held
+        found = predicate_role(tokens[1:], past=True)
+        if found is not None and found[0] and "former" not in found[0].split():
+            found = ("former " + found[0], found[1], ["former"] + list(found[2]))
+        return found
+    return predicate_role(tokens[1:])
 
 
 def current_role(doc: Doc, start: int):
@@ -636,6 +714,19 @@ def current_role(doc: Doc, start: int):
             return found if found is not None and found[0] else None
     return None
 
+
+def conjoined_present_role(doc: Doc, verb):
+    """The role of a present copula conjoined to `verb`: "served as director of X and is (now) president of Y"."""
+    present = next((c for c in verb.children if c.dep_ == "conj" and c.lower_ == "is" and c.i > verb.i), None)
+    if present is None:
+        return None
+    tail = []
+    for t in doc[present.i : min(len(doc), present.i + 15)]:
+        if t.text in (",", ".", ";", ":", ")", "(") or t.is_quote or "\n" in t.text:
+            break
+        tail.append(t)
+    found = predicate_role(tail)
+    return found if found is not None and found[0] else None
 
 def stated_as_current(doc: Doc, position: int, role: Optional[str]) -> bool:
     """Whether the sentence of the name at `position` says the person is "now" the role:
@@ -677,7 +768,7 @@ def predicate_role(tokens: List, past: bool = False):
     if found is not None:
         return found
     if len(tokens) < 2 or not (tokens[0].lower_ in (("is", "'s", "’s") + (("was",) if past else ())) and tokens[0].tag_ != "POS"
-                               or tokens[0].lemma_ in ("work", "serve") and tokens[1].lower_ == "as"):
+                               or tokens[0].lemma_ in ("work", "serve", "retire") and tokens[1].lower_ == "as"):
         return None  # a possessive "'s" is no copula: "Lee's campaign manager" is someone else
     tokens = tokens[2:] if tokens[1].lower_ == "as" else tokens[1:]
     if tokens and tokens[0].lower_ in ("now", "currently", "also"):
@@ -691,6 +782,10 @@ def predicate_role(tokens: List, past: bool = False):
 
 def copula_role(doc: Doc, mention: Span):
     """"Ann Lee is a nurse in Dayton" and the author line "Ann Lee is a columnist for The Post"."""
+    # a second predicate states the present role: "Ann Lee served as director of X and is now president of Y"
+    found = conjoined_present_role(doc, mention.root.head) if mention.root.dep_ == "nsubj" else None
+    if found is not None:
+        return found
     tokens = []
     for token in doc[mention.end : min(len(doc), mention.end + 12)]:
         if token.is_space or token.text in (",", ".", ";", ":", "(", ")", "—", "–", "--") or "\n" in token.text:
@@ -727,11 +822,15 @@ def _noun_phrase_role(tokens: List):
                                                              and tokens[k - 1].lower_ in ("expert", "specialist"))
               and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-" and not t.whitespace_)), None)
     to = next((k for k, t in enumerate(tokens) if k > 0 and t.lower_ == "to"), None)
-    if to is not None and (k is None or to < k) and tokens[to - 1].lower_ in SPOKES | {"strategist", "consultant"}:
+    if to is not None and (k is None or to < k) and tokens[to - 1].lower_ in ROLE_HEADS:
         # staff "to" an organisation, a party or a campaign: "an adviser to the Lee campaign",
-        # "an economic adviser to Republicans"; not to a person ("an aide to Mr. Reed")
+        # "an economic adviser to Republicans"; not to a person ("an aide to Mr. Reed", "a speechwriter
+        # to Secretary of State Ann Lee": her title is not the role)
         role, affiliation, modifiers = _role_words(tokens[:to], conjoined=True)
         rest = [t for t in tokens[to + 1 :] if t.pos_ != "DET"]
+        if role and role.endswith("assistant") and rest and rest[0].lower_ in ROLE_HEADS and rest[0].is_lower \
+                and tokens[to + 1].lower_ == "the":
+            role += " to the " + rest[0].lower_  # a title of its own: "assistant to the president" (an "adviser to the mayor" is an adviser)
         name = name_phrase(rest)
         if name and not any(t.ent_type_ == "PERSON" for t in rest[: len(name.split())]):
             affiliation = normalise_affiliation(name)
@@ -764,6 +863,12 @@ def _noun_phrase_role(tokens: List):
         whole = _role_words(tokens)
         if whole[0] is not None:
             return whole
+    if role == "veteran" and affiliation is None:
+        # a bare veteran is one of a named body ("of the CIA", "of 22 years in the Marine Corps"),
+        # not of someone's event ("of Ann Lee's landslide")
+        if not any(t.lower_ in POSSESSIVES for t in tokens[k + 1 :]):
+            affiliation = later_organisation(tokens[k:])
+        return (role if affiliation else None), affiliation, modifiers
     if role is None:
         # no role word, but an organisation named: "a 30-year veteran of the CIA"
         if affiliation is None and tokens[k].lower_ in ("of", "for", "at"):
@@ -773,11 +878,18 @@ def _noun_phrase_role(tokens: List):
                 affiliation = found
         return role, affiliation, modifiers
     j = k
-    if tokens[k].lower_ != "at":
+    # the tail of the role's head, not of a noun after it ("a senior with an interest in design")
+    if tokens[k].lower_ != "at" and role.split()[-1].endswith(ABBREVIATED_TITLES.get(tokens[k - 1].lower_, tokens[k - 1].lower_)):
         # a common-noun tail is part of the role, up to the next preposition; not an
         # unnamed organisation ("a spokesman for the airline")
         tail = []
+        # a title written in capitals after its organisation keeps its untagged tail: "the United Nations
+        # High Commissioner for Refugees"
+        titled = affiliation is not None and tokens[k - 1].text[:1].isupper()
         for n, t in enumerate(tokens[k + 1 :], k + 1):
+            if titled and t.text[:1].isupper() and not t.ent_type_ and t.pos_ in ("NOUN", "PROPN"):
+                tail.append(t)
+                continue
             if t.lower_ == "and" and tail and n + 1 < len(tokens) and tokens[n + 1].is_lower \
                     and tokens[n + 1].pos_ in ("NOUN", "ADJ") and not tokens[n + 1].ent_type_:
                 tail.append(t)  # "professor of geosciences and international affairs"
@@ -792,7 +904,7 @@ def _noun_phrase_role(tokens: List):
                                                 or t.ent_type_ or t.text[:1].isupper()):
                 break
             tail.append(t)
-        if tail and any(t.pos_ == "NOUN" or t.lower_ in PORTFOLIO_WORDS for t in tail):
+        if tail and (titled or any(t.pos_ == "NOUN" or t.lower_ in PORTFOLIO_WORDS for t in tail)):
             role = f"{role} {tokens[k].lower_} {' '.join(t.lower_ for t in tail)}"
             j = k + 1 + len(tail)
     # the organisation named after "of"/"for"/"at": "at the Brookings Institution"
@@ -1024,8 +1136,11 @@ def unlinked_descriptions(doc: Doc, linked, quoted=frozenset(), loose: bool = Fa
             end += 1  # "the senator from Vermont" says as much as "the Vermont senator"
             while end < len(doc) and doc[end].ent_type_ == "GPE":
                 end += 1
-        if len([t for t in doc[chunk.start : end] if not t.is_punct]) < 3 or any(t.lower_ in HYPOTHETICAL for t in chunk):
-            continue  # a bare "the president", "the candidate" is often someone else; "the next president" no one yet
+        # a bare "the president", "the candidate" is often someone else; "the next president" no one yet
+        # ("the first lady" is a title)
+        if len([t for t in doc[chunk.start : end] if not t.is_punct]) < 3 or any(
+                t.lower_ in HYPOTHETICAL and not (t.lower_ == "first" and t.head.lower_ == "lady") for t in chunk):
+            continue
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in PORTFOLIO_WORDS:
             end += 2  # "the former secretary of state": the noun chunk stops before "of"
         elif end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].lower_ in ROLE_HEADS and doc[end + 1].is_lower:
@@ -1056,7 +1171,7 @@ def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None,
                     and not any(t.lower_ in words for t in name if t.ent_type_ == "PERSON"):
                 continue
             for pattern in (premodifier_role, appositive_role, preceding_appositive_role, party_tag, of_affiliation,
-                            copula_role, named_role, group_role, description_role):
+                            copula_role, named_role, group_role, among_role, description_role):
                 if pattern is description_role and not descriptions:
                     continue
                 if name.root.pos_ == "PRON" and pattern not in (appositive_role, copula_role):
