@@ -1,0 +1,53 @@
+"""Speaker resolution: names the recogniser mislabels, descriptions and organisations (session 5)."""
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from spacy_quotes.resolution.names import cluster_names
+from spacy_quotes.resolution.resolve import resolve
+
+
+@pytest.fixture(scope="module")
+def base(nlp):
+    return nlp
+
+
+def resolve_sources(nlp, text, sources):
+    """Run the base pipeline, write one quote row per (quote snippet, source snippet), resolve."""
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n == "quotes"]):
+        doc = nlp(text)
+    rows = []
+    for quote, source in sources:
+        q = doc.char_span(text.index(quote), text.index(quote) + len(quote), alignment_mode="expand")
+        s_start = re.compile(rf"(?<!\w){re.escape(source)}(?!\w)").search(text, max(0, text.index(quote) - 80)).start()
+        s = doc.char_span(s_start, s_start + len(source), alignment_mode="expand")
+        rows.append({"start": q.start, "end": q.end, "kind": "DIRECT", "cue": None,
+                     "speaker": [s.start, s.end], "confidence": 1.0, "entity": None})
+    table = resolve(doc, rows)
+    return [table[row["entity"]]["name"] if row["entity"] is not None else None for row in rows], doc
+
+
+def _tagged_doc(words, pos, ents):
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents, lemmas=[w.lower() for w in words])
+
+
+def test_name_tagged_organisation_and_shortened_to_its_surname_is_a_person():
+    # "Wren Halvik" tagged ORG, then "Halvik, head of the group," tagged GPE: one person
+    words = ["Wren", "Halvik", "spoke", ".", "Halvik", ",", "head", "of", "the", "group", ",", "left", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O"]
+    entities, index = cluster_names(_tagged_doc(words, pos, ents))
+    people = [e for e in entities if e.kind == "person"]
+    assert [(e.name, e.mentions) for e in people] == [("Wren Halvik", [(0, 2), (4, 5)])]
+    assert index[(4, 5)] == entities.index(people[0])
+
+
+def test_organisation_shortened_without_a_person_description_stays_an_organisation():
+    # no role noun describes it: "Stone Harbor ... Harbor, the fund," is an organisation
+    words = ["Stone", "Harbor", "grew", ".", "Harbor", ",", "the", "fund", ",", "fell", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"]
+    entities, _ = cluster_names(_tagged_doc(words, pos, ents))
+    assert [e.kind for e in entities] == ["organisation", "organisation"]
