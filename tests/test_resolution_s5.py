@@ -51,3 +51,18 @@ def test_organisation_shortened_without_a_person_description_stays_an_organisati
     ents = ["B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"]
     entities, _ = cluster_names(_tagged_doc(words, pos, ents))
     assert [e.kind for e in entities] == ["organisation", "organisation"]
+
+
+def test_bare_title_coordinated_with_a_name_is_that_person(base):
+    # "Former lawyer and GOP strategist Ann Lee": the titles are hers, the name is the speaker
+    text = "Former lawyer and GOP strategist Dana Whitfield, who backs the plan, said the plan would pass."
+    names, doc = resolve_sources(base, text, [("the plan would pass", "Former lawyer and GOP strategist Dana Whitfield, who backs the plan,")])
+    assert doc[1].dep_ == "nsubj" and doc[6].dep_ == "conj"  # the parse this rule is for
+    assert names == ["Dana Whitfield"]
+
+
+def test_name_in_apposition_to_a_common_noun_is_the_speaker(base):
+    # "master of ceremonies" is no person noun, but the name in apposition says who it is
+    text = "“Welcome home,” said master of ceremonies Omar Haddad, a retired engineer who moved here in 1990."
+    names, _ = resolve_sources(base, text, [("“Welcome home,”", "master of ceremonies Omar Haddad, a retired engineer who moved here in 1990")])
+    assert names == ["Omar Haddad"]

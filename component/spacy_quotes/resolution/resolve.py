@@ -203,6 +203,8 @@ def _behind_modifier(token, root) -> bool:
     while token != root and token.head != token:
         if token.dep_ == "appos" or token.dep_ == "acl" and token.lemma_ in NAMING_VERBS:
             return False
+        if token.dep_ == "conj" and token.head == root and not any(c.dep_ in ("det", "poss") for c in root.children):
+            return False  # "former prosecutor and mayor Ann Lee": a bare title coordinated with the name is hers
         if token.dep_ in MODIFIER_DEPS:
             return True
         token = token.head
@@ -741,6 +743,9 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             common_head = root.pos_ == "NOUN" and root.lower_ not in PERSON_NOUNS and root.lemma_.lower() not in PERSON_NOUNS
             if entity_k is not None and root.pos_ == "NOUN" and (root.text[:1].isupper() or TIME_STAMP.match(root.text)):
                 common_head = False  # "Trump" tagged as a common noun
+            if (common_head and entity_k is not None and entities[entity_k].kind == "person"
+                    and any(c.dep_ == "appos" and any(s <= c.i < e for s, e in entities[entity_k].mentions) for c in root.children)):
+                common_head = False  # "master of ceremonies Ann Lee": the name in apposition is the head
             if common_head and root.lemma_.lower() in ORG_HEADS:
                 # "the Trump campaign", "Clinton's campaign": the organisation of that person
                 owner = _owner(root, entities, index, ents)
