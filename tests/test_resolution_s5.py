@@ -66,3 +66,12 @@ def test_name_in_apposition_to_a_common_noun_is_the_speaker(base):
     text = "“Welcome home,” said master of ceremonies Omar Haddad, a retired engineer who moved here in 1990."
     names, _ = resolve_sources(base, text, [("“Welcome home,”", "master of ceremonies Omar Haddad, a retired engineer who moved here in 1990")])
     assert names == ["Omar Haddad"]
+
+
+def test_newspaper_tagged_as_an_event_is_an_organisation():
+    # "The Elmwood Post" tagged EVENT: a newspaper, keeping the "The" it is written with
+    words = ["She", "wrote", "for", "The", "Elmwood", "Post", ".", "Critics", "met", "outside", "the", "Elmwood", "Post", "."]
+    pos = ["PRON", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "O", "O", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "O"]
+    entities, _ = cluster_names(_tagged_doc(words, pos, ents))
+    assert [(e.kind, e.name, e.mentions) for e in entities] == [("organisation", "The Elmwood Post", [(3, 6), (10, 13)])]

@@ -272,7 +272,7 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
     _expand_surnames(doc, entities)
     # nationalities last, so that the countries they stand for are known ("the Saudis")
     for ent in sorted(entity_spans(doc), key=lambda e: e.label_ == "NORP"):
-        if ent.label_ not in ("ORG", "GPE", "NORP") or (ent.start, ent.end) in index:
+        if (ent.label_ not in ("ORG", "GPE", "NORP") and not _publication(ent)) or (ent.start, ent.end) in index:
             continue
         org_tokens = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
         while org_tokens and org_tokens[0].lower_ in HEADLINE_VERBS and len(org_tokens) > 1:
@@ -429,6 +429,14 @@ PUBLICATION_WORDS = frozenset(
     "Globe Herald Telegraph Independent Nation Intercept Blaze Observer Inquirer Sun Chronicle Register "
     "Gazette Monitor Star Courier Dispatch Republic".split()
 )
+
+
+def _publication(ent: Span) -> bool:
+    """A newspaper's name the recogniser labels an event, a work or a place ("the Dallas Morning News"
+    tagged EVENT): capitalised words ending in a publication's last word."""
+    words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
+    return (ent.label_ in ("EVENT", "FAC", "WORK_OF_ART", "PRODUCT", "LOC") and len(words) > 1
+            and words[-1].text in PUBLICATION_WORDS and all(t.text[:1].isupper() for t in words))
 
 
 def _titled_article(doc: Doc, i: int) -> bool:
