@@ -75,3 +75,12 @@ def test_newspaper_tagged_as_an_event_is_an_organisation():
     ents = ["O", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "O", "O", "O", "O", "B-EVENT", "I-EVENT", "I-EVENT", "O"]
     entities, _ = cluster_names(_tagged_doc(words, pos, ents))
     assert [(e.kind, e.name, e.mentions) for e in entities] == [("organisation", "The Elmwood Post", [(3, 6), (10, 13)])]
+
+
+def test_name_after_known_as_names_the_speaker(base):
+    # "the base chief known as Bob": the name of a naming clause is the speaker's, not someone behind a preposition
+    text = "“The gate was open,” said the night guard known as Tom, speaking publicly for the first time."
+    names, doc = resolve_sources(base, text, [("“The gate was open,”", "the night guard known as Tom")])
+    tom = next(t for t in doc if t.text == "Tom")
+    assert (tom.dep_, tom.head.text, tom.head.head.dep_) == ("pobj", "as", "acl")  # the parse this rule is for
+    assert names == ["Tom"]

@@ -200,6 +200,8 @@ def _behind_modifier(token, root) -> bool:
         return True
     while token.dep_ in ("compound", "flat"):
         token = token.head
+    if token.dep_ == "pobj" and token.head.head.dep_ == "acl" and token.head.head.lemma_ in NAMING_VERBS and token.head.head.head == root:
+        return False  # "the chief known as Bob": the preposition belongs to the naming clause
     while token != root and token.head != token:
         if token.dep_ == "appos" or token.dep_ == "acl" and token.lemma_ in NAMING_VERBS:
             return False
