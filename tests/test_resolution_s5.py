@@ -84,3 +84,19 @@ def test_name_after_known_as_names_the_speaker(base):
     tom = next(t for t in doc if t.text == "Tom")
     assert (tom.dep_, tom.head.text, tom.head.head.dep_) == ("pobj", "as", "acl")  # the parse this rule is for
     assert names == ["Tom"]
+
+
+def test_description_opening_a_sentence_continues_the_subject_before(base):
+    # no one described as a "vice presidential nominee" before: the person the sentence before is about
+    from spacy_quotes.resolution.resolve import _description_mentions
+
+    text = ("Dana Whitfield says the plan will fail. The Republican vice presidential nominee was speaking "
+            "on Friday in Ohio, hours after Bo Crane criticised the plan.")
+    with base.select_pipes(disable=["quotes"]):
+        doc = base(text)
+    entities, _ = cluster_names(doc)
+    _description_mentions(doc, [], entities)
+    description = next(t for t in doc if t.text == "nominee")
+    whitfield = next(e for e in entities if e.name == "Dana Whitfield")
+    assert (description.i - 4, description.i + 1) in whitfield.mentions
+    assert all((description.i - 4, description.i + 1) not in e.mentions for e in entities if e is not whitfield)

@@ -569,7 +569,8 @@ def _organisation(entities: List[Entity], name: str, mention: Tuple[int, int]) -
 def _description_mentions(doc: Doc, rows: List[dict], entities: List[Entity]) -> None:
     """A definite description subject or owner in the text ("In defeat, the president appeared
     cowed.", "the president's own party") that the mentions before describe one person with ("President Ann
-    Lee") is a mention of that person: the next "she" sees it. Added as unlabelled mentions
+    Lee"), or that no one fits and that is the subject after a sentence about a named person, is a
+    mention of that person: the next "she" sees it. Added as unlabelled mentions
     (context for pronouns, not for roles); sources are left to the resolution itself."""
     sources = [(r["speaker"][0], r["speaker"][1]) for r in rows if r.get("speaker")]
     # only singular common nouns, found on the array: building every Token is slow
@@ -589,12 +590,29 @@ def _description_mentions(doc: Doc, rows: List[dict], entities: List[Entity]) ->
         span = doc[start : token.i + 1]
         described = _descriptions(doc, span, token, entities)
         best = [k for k, (head, share, _) in described.items() if head and share == 1.0]
+        if not best:
+            # no one described with all its words before: the person the sentence before is about, when the
+            # description is its sentence's subject ("Ann Lee says ... . The Ohio senator was speaking ...")
+            best = _previous_subject(doc, token, entities, rows)
         if len(best) == 1 and not _contradicted(doc, span, token, entities[best[0]]):
             mention = (span.start, span.end)
             entities[best[0]].mentions.append(mention)
             entities[best[0]].unlabelled.append(mention)
     for entity in entities:
         entity.mentions.sort()
+
+
+def _previous_subject(doc: Doc, token, entities: List[Entity], rows: List[dict]) -> List[int]:
+    """[the person named as the subject of the main verb of the sentence before], when `token` is the
+    subject of its own sentence's main verb; [] otherwise."""
+    sent = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head != sent.root or sent.start == 0:
+        return []
+    before = doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(r["start"] <= subject.i < r["end"] for r in rows):
+        return []
+    return [k for k, e in enumerate(entities) if e.kind == "person" and any(s <= subject.i < e_ for s, e_ in e.mentions)][:1]
 
 
 # heads of descriptions that stand for a named person in the text ("the president", "the senator")
