@@ -100,3 +100,13 @@ def test_description_opening_a_sentence_continues_the_subject_before(base):
     whitfield = next(e for e in entities if e.name == "Dana Whitfield")
     assert (description.i - 4, description.i + 1) in whitfield.mentions
     assert all((description.i - 4, description.i + 1) not in e.mentions for e in entities if e is not whitfield)
+
+
+def test_poll_named_by_its_pollsters_keeps_their_name(base):
+    # a poll named by its pollsters is a named "other" source; "the poll" after it is that poll; "a new poll" has no name
+    text = ("Voters are split. A new Harlow College/Channel 9 poll released Monday found that “the race is tied.” "
+            "The poll also found that “turnout will be high.” A new poll showed that “nobody knows.”")
+    names, _ = resolve_sources(base, text, [("“the race is tied.”", "A new Harlow College/Channel 9 poll released Monday"),
+                                            ("“turnout will be high.”", "The poll"),
+                                            ("“nobody knows.”", "A new poll")])
+    assert names == ["Harlow College/Channel 9 poll", "Harlow College/Channel 9 poll", None]

@@ -28,7 +28,8 @@ by train_ranker.py; for a description, what the earlier mentions say of each per
 features); `pronoun_strategy="rules"` keeps the hand-weighted recency rule.
 A mention headed by a common noun that is not a person ("the poll", "the ad") never
 resolves to a person; "the Trump campaign"/"Clinton's campaign" is the organisation
-"Trump campaign"/"Clinton campaign".
+"Trump campaign"/"Clinton campaign"; a poll named by its pollsters ("a CNN/ORC poll") is a source
+of kind "other" with that name, and "the poll" the poll named last.
 """
 import re
 from typing import Dict, List, Optional, Tuple
@@ -556,6 +557,30 @@ def _person_or_org_at(index, ents: List[Span], i: int) -> Optional[int]:
                  if ent.start <= i < ent.end and (ent.start, ent.end) in index), None)
 
 
+POLL_NOUNS = frozenset("poll survey polling".split())
+
+
+def _named_poll(doc: Doc, span: Span, root, entities: List[Entity]) -> Optional[int]:
+    """The poll a mention names by the pollsters before its noun ("a new Washington Post-ABC News national
+    poll" → "Washington Post-ABC News national poll", kind "other"); None when no name comes before it."""
+    first = root.i
+    while (first - 1 >= max(span.start, root.left_edge.i) and doc[first - 1].dep_ != "poss"
+           and doc[first - 1].lower_ not in ("'s", "’s") and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "SYM")):
+        first -= 1
+    while first < root.i and doc[first].pos_ != "PROPN":
+        first += 1
+    if first == root.i:
+        return None
+    name = doc[first : root.i + 1].text
+    mention = (span.start, span.end)
+    k = next((k for k, e in enumerate(entities) if e.kind == "other" and e.name.lower() == name.lower()), None)
+    if k is None:
+        entities.append(Entity("other", name.split(), [], text=name))
+        k = len(entities) - 1
+    entities[k].mentions.append(mention)
+    return k
+
+
 def _organisation(entities: List[Entity], name: str, mention: Tuple[int, int]) -> int:
     """The organisation entity of that name, created when new ("Clinton campaign")."""
     for k, entity in enumerate(entities):
@@ -800,6 +825,16 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                         if person is not None:
                             entity_k = _organisation(entities, _owned_name(doc, entities[person[1]], root), (start, end))
                 kind = "organisation"
+            elif common_head and root.tag_ == "NN" and root.lower_ in POLL_NOUNS:
+                # "a Quinnipiac University poll": a poll named by its pollsters; "a new poll" has no name
+                entity_k, kind = _named_poll(doc, span, root, entities), "other"
+                if entity_k is None and len(span) == 2 and span[0].lower_ == "the":
+                    # "the poll": the poll named last, within the organisations' window
+                    named = max(((s_, k) for k, e in enumerate(entities) if e.kind == "other" and e.words[-1].lower() == root.lower_
+                                 for s_, _ in e.mentions if start - ORG_WINDOW <= s_ < start), default=None)
+                    if named is not None:
+                        entity_k = named[1]
+                        entities[entity_k].mentions.append((start, end))
             elif (common_head and entity_k is None and span[0].lower_ == "the" and root.tag_ == "NN"
                   and root.lower_ in PLACE_NOUNS and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in span[: root.i - start + 1])):
                 # "The town said", "the city of Phoenix": the place named in the phrase, else the last one named
