@@ -110,3 +110,14 @@ def test_poll_named_by_its_pollsters_keeps_their_name(base):
                                             ("“turnout will be high.”", "The poll"),
                                             ("“nobody knows.”", "A new poll")])
     assert names == ["Harlow College/Channel 9 poll", "Harlow College/Channel 9 poll", None]
+
+
+def test_name_the_recogniser_missed_keeps_all_its_proper_nouns():
+    # "the Baltic and Nordic Alliance" with no entity: the whole name, not "Nordic Alliance"
+    words = ["The", "Baltic", "and", "Nordic", "Alliance", "said", "no", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=[w.lower() for w in words],
+              pos=["DET", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"],
+              heads=[4, 4, 1, 1, 5, 5, 5, 5], deps=["det", "nmod", "cc", "conj", "nsubj", "ROOT", "dobj", "punct"])
+    rows = [{"start": 6, "end": 7, "kind": "INDIRECT", "cue": None, "speaker": [0, 5], "confidence": 1.0, "entity": None}]
+    table = resolve(doc, rows)
+    assert table[rows[0]["entity"]]["name"] == "Baltic and Nordic Alliance"

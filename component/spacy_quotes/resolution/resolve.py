@@ -860,7 +860,13 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     entity_k = index[(first.start, first.end)]
             if entity_k is None and root.pos_ == "PROPN":
                 # a name the entity recogniser missed
-                words = name_tokens(doc[min(t.i for t in root.lefts if t.dep_ == "compound") if any(t.dep_ == "compound" for t in root.lefts) else root.i : root.i + 1])
+                first = min((t.i for t in root.lefts if t.dep_ == "compound"), default=root.i)
+                if doc[first].pos_ == "PROPN":
+                    # all the proper nouns before it, and an "and" between two: "the Central and East European Coalition"
+                    while first - 1 >= start and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].lower_ in ("and", "&")
+                                                  and first - 2 >= start and doc[first - 2].pos_ == "PROPN"):
+                        first -= 1
+                words = name_tokens(doc[first : root.i + 1])
                 entity_k = next((k for k, e in enumerate(entities) if e.matches(words)), None)
                 if entity_k is None:
                     # "Acme" for "Acme Energy", "the S.E.C." for the commission
