@@ -121,3 +121,16 @@ def test_name_the_recogniser_missed_keeps_all_its_proper_nouns():
     rows = [{"start": 6, "end": 7, "kind": "INDIRECT", "cue": None, "speaker": [0, 5], "confidence": 1.0, "entity": None}]
     table = resolve(doc, rows)
     assert table[rows[0]["entity"]]["name"] == "Baltic and Nordic Alliance"
+
+
+def test_it_after_a_name_the_recogniser_missed_is_that_organisation():
+    # "the Baltic and Nordic Alliance" with no entity, an "and" in its name: an organisation, and the next "It"
+    words = ["The", "Baltic", "and", "Nordic", "Alliance", "said", "no", ".", "It", "said", "yes", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=[w.lower() for w in words],
+              pos=["DET", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT", "PRON", "VERB", "INTJ", "PUNCT"],
+              heads=[4, 4, 1, 1, 5, 5, 5, 5, 9, 9, 9, 9],
+              deps=["det", "nmod", "cc", "conj", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"])
+    rows = [{"start": 6, "end": 7, "kind": "INDIRECT", "cue": None, "speaker": [0, 5], "confidence": 1.0, "entity": None},
+            {"start": 10, "end": 11, "kind": "INDIRECT", "cue": None, "speaker": [8, 9], "confidence": 1.0, "entity": None}]
+    table = resolve(doc, rows)
+    assert [(table[r["entity"]]["name"], table[r["entity"]]["kind"]) for r in rows] == [("Baltic and Nordic Alliance", "organisation")] * 2

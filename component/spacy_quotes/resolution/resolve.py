@@ -138,6 +138,10 @@ def _it_antecedent(doc: Doc, start: int, index, ents: List[Span], entities: List
         k = index.get((ent.start, ent.end))
         if k is not None and ent.start <= root.i < ent.end:
             return k if entities[k].kind == "organisation" else None
+    if root.pos_ == "PROPN":
+        # a name the recogniser missed, that a source before made an organisation ("the Acme Coalition said")
+        return next((k for k, e in enumerate(entities) if e.kind == "organisation"
+                     and any(s <= root.i < e_ for s, e_ in e.mentions)), None)
     if root.pos_ != "NOUN":
         return None
     if root.lemma_.lower() in ORG_HEADS:
@@ -874,7 +878,8 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     if entity_k is not None and len(words) > len(entities[entity_k].words):
                         entities[entity_k].set_name(words, None)  # the fullest name: "Acme Action PAC" for "PAC"
                 if entity_k is None and words:
-                    org = root.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+                    # a name with an "and" in it is no person's
+                    org = root.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or any(t.lower_ in ("and", "&") for t in doc[first : root.i])
                     entities.append(Entity("organisation" if org else "person", words, [(start, end)]))
                     entity_k = len(entities) - 1
             if entity_k is None and not common_head:
