@@ -134,3 +134,15 @@ def test_it_after_a_name_the_recogniser_missed_is_that_organisation():
             {"start": 10, "end": 11, "kind": "INDIRECT", "cue": None, "speaker": [8, 9], "confidence": 1.0, "entity": None}]
     table = resolve(doc, rows)
     assert [(table[r["entity"]]["name"], table[r["entity"]]["kind"]) for r in rows] == [("Baltic and Nordic Alliance", "organisation")] * 2
+
+
+def test_possessive_description_is_the_person_the_sentence_before_is_about(base):
+    # "Obama's former campaign adviser" is not Obama, but the person named as the subject just before
+    text = ("Barack Obama won twice. Dana Whitfield on Monday urged Bo Crane to apologize. "
+            "“That was a disgrace,” Obama's former campaign adviser said in an interview.")
+    names, _ = resolve_sources(base, text, [("“That was a disgrace,”", "Obama's former campaign adviser")])
+    assert names == ["Dana Whitfield"]
+    # described with another person noun before ("Rep."): no one's adviser
+    names, _ = resolve_sources(base, text.replace("Dana Whitfield on", "Rep. Dana Whitfield on"),
+                               [("“That was a disgrace,”", "Obama's former campaign adviser")])
+    assert names == [None]

@@ -889,6 +889,9 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                                key=lambda t: _behind_modifier(t, root))
                 entity_k = next((k for token in names if root.pos_ != "NOUN" or not _behind_modifier(token, root)
                                  for k, e in enumerate(entities) if e.kind == "person" and e.matches([token.text])), None)
+            # the person owning the description: "Obama" in "Obama's former campaign strategist"
+            possessor = next((_person_at(entities, index, ents, c.i) for c in root.children
+                              if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == span.start), None)
             definite = (entity_k is None and not common_head and root.pos_ == "NOUN" and root.tag_ == "NN"
                         and span[0].lower_ in ("the", "this") and root.lower_ not in UNNAMED_NOUNS
                         and root.lemma_.lower() not in UNNAMED_NOUNS)
@@ -899,6 +902,12 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 if not places and not parties and not any(
                         head for head, _, _ in _descriptions(doc, span, root, entities).values()):
                     undescribed = (row, (start, end))
+            elif (entity_k is None and not common_head and root.pos_ == "NOUN" and root.tag_ == "NN"
+                  and root.lemma_.lower() not in UNNAMED_NOUNS and root.lower_ not in UNNAMED_NOUNS and possessor is not None):
+                # "Obama's former campaign strategist said": not the owner, but the person the sentence before is
+                # about, unless described otherwise ("Rep. Bo Dean" is no one's lawyer)
+                other = {k for k, (_, _, only_other) in _descriptions(doc, span, root, entities).items() if only_other}
+                entity_k = next((k for k in _previous_subject(doc, root, entities, rows) if k != possessor and k not in other), None)
             elif (entity_k is None and not common_head and root.tag_ == "NN" and span[0].lower_ in ("the", "this")
                   and root.lower_ in UNNAMED_NOUNS):
                 # "the moderator", "the spokesman": only the one person described so before ("moderator Ann Lee")
