@@ -146,3 +146,11 @@ def test_possessive_description_is_the_person_the_sentence_before_is_about(base)
     names, _ = resolve_sources(base, text.replace("Dana Whitfield on", "Rep. Dana Whitfield on"),
                                [("“That was a disgrace,”", "Obama's former campaign adviser")])
     assert names == [None]
+
+
+def test_one_of_a_persons_advisers_is_not_that_person(base):
+    text = ("Dana Whitfield spoke about the climate on Monday. “The talks will fail,” said one of Ms. Whitfield's "
+            "climate advisers, who asked not to be named.")
+    names, doc = resolve_sources(base, text, [("“The talks will fail,”", "one of Ms. Whitfield's climate advisers")])
+    assert next(t for t in doc if t.text == "one").pos_ == "NUM"  # the parse this rule is for
+    assert names == [None]

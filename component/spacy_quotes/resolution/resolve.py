@@ -17,8 +17,10 @@ Explainable by design, since no offline coreference model exists for spaCy 3.8:
 - a relative "who" goes to the noun it hangs on or the name in apposition with it ("his
   friend Ann Lee, who"); on an indefinite noun ("a donor who") it stays unresolved, unless the
   noun is a title ("a president who" is ranked like a pronoun);
-- plural and unnamed sources ("officials", "a source", "a person close to Trump")
-  stay unresolved: a name behind a preposition, possessive or clause is someone else;
+- a description owned by a named person ("Obama's former strategist said") is never its owner, but
+  the person the sentence before is about;
+- plural and unnamed sources ("officials", "a source", "a person close to Trump", "one of Lee's
+  advisers") stay unresolved: a name behind a preposition, possessive or clause is someone else;
 - a source span that is only the verb ("said") stands for the verb's subject.
 
 Learned part: "he"/"she", a relative "who" without a parsed antecedent and a definite
@@ -884,10 +886,11 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     entity_k = len(entities) - 1
             if entity_k is None and not common_head:
                 # a surname inside a longer mention the parse headed elsewhere
-                # (names behind a preposition or clause last, and never for a common-noun head)
+                # (names behind a preposition or clause last, and never for a common-noun, number or pronoun head:
+                # "one of Lee's advisers" is not Lee)
                 names = sorted((t for t in reversed(span) if t.text[:1].isupper() and t.pos_ == "PROPN"),
                                key=lambda t: _behind_modifier(t, root))
-                entity_k = next((k for token in names if root.pos_ != "NOUN" or not _behind_modifier(token, root)
+                entity_k = next((k for token in names if root.pos_ not in ("NOUN", "NUM", "PRON") or not _behind_modifier(token, root)
                                  for k, e in enumerate(entities) if e.kind == "person" and e.matches([token.text])), None)
             # the person owning the description: "Obama" in "Obama's former campaign strategist"
             possessor = next((_person_at(entities, index, ents, c.i) for c in root.children
