@@ -154,3 +154,14 @@ def test_one_of_a_persons_advisers_is_not_that_person(base):
     names, doc = resolve_sources(base, text, [("“The talks will fail,”", "one of Ms. Whitfield's climate advisers")])
     assert next(t for t in doc if t.text == "one").pos_ == "NUM"  # the parse this rule is for
     assert names == [None]
+
+
+def test_headline_person_noun_waits_for_the_speaker_named_next(base):
+    # "Lawmaker urges ..." in a headline: not a name but the person the article names next; a thing in between
+    # ("a new study of the plan") does not end the wait
+    text = ("Lawmaker urges calm on trade;\n\nA new study of the plan says tariffs hurt farmers.\n\n"
+            "Rep. Dana Whitfield, the top Democrat on the committee, called for calm on Monday.")
+    names, doc = resolve_sources(base, text, [("calm on trade", "Lawmaker"), ("tariffs hurt farmers", "A new study of the plan"),
+                                              ("for calm", "Rep. Dana Whitfield, the top Democrat on the committee,")])
+    assert doc[0].pos_ == "PROPN"  # the tagging this rule is for
+    assert names == ["Dana Whitfield", None, "Dana Whitfield"]

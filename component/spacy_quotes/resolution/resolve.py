@@ -864,8 +864,8 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 if (first is not None and (first.start, first.end) in index
                         and doc[first.end].lower_ not in PERSON_NOUNS | ORG_HEADS | ORG_DESCRIPTIONS):
                     entity_k = index[(first.start, first.end)]
-            if entity_k is None and root.pos_ == "PROPN":
-                # a name the entity recogniser missed
+            if entity_k is None and root.pos_ == "PROPN" and not (len(span) == 1 and root.lower_ in PERSON_NOUNS):
+                # a name the entity recogniser missed (not a headline's "Lawmaker")
                 first = min((t.i for t in root.lefts if t.dep_ == "compound"), default=root.i)
                 if doc[first].pos_ == "PROPN":
                     # all the proper nouns before it, and an "and" between two: "the Central and East European Coalition"
@@ -935,8 +935,8 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             # next speaker, when the next quote follows closely and names them for the first time
             pending.append((row, (start, end)))
             continue
-        if pending and kind == "organisation":
-            pass  # "The Times said ...": the opening description waits for the next person
+        if pending and kind in ("organisation", "other"):
+            pass  # "The Times said ...", "A new study says ...": the opening description waits for the next person
         elif pending:
             if (entity_k is not None and kind == "person" and root.pos_ == "PROPN"
                     and min(s for s, _ in entities[entity_k].mentions) - pending[-1][1][1] <= LEDE_WINDOW
