@@ -165,3 +165,16 @@ def test_headline_person_noun_waits_for_the_speaker_named_next(base):
                                               ("for calm", "Rep. Dana Whitfield, the top Democrat on the committee,")])
     assert doc[0].pos_ == "PROPN"  # the tagging this rule is for
     assert names == ["Dana Whitfield", None, "Dana Whitfield"]
+
+
+def test_name_with_an_organisation_appositive_is_that_organisation():
+    # "Harbor Action, a super PAC," with no entity on the name: the name, an organisation, not "PAC"
+    words = ["Harbor", "Action", ",", "a", "super", "PAC", ",", "said", "no", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=[w.lower() for w in words],
+              pos=["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "PROPN", "PUNCT", "VERB", "INTJ", "PUNCT"],
+              heads=[1, 7, 1, 5, 5, 1, 1, 7, 7, 7],
+              deps=["compound", "nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "dobj", "punct"],
+              ents=["O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"])
+    rows = [{"start": 8, "end": 9, "kind": "INDIRECT", "cue": None, "speaker": [0, 7], "confidence": 1.0, "entity": None}]
+    table = resolve(doc, rows)
+    assert (table[rows[0]["entity"]]["name"], table[rows[0]["entity"]]["kind"]) == ("Harbor Action", "organisation")

@@ -182,9 +182,9 @@ def _ent_for_head(doc: Doc, span: Span, index: Dict[Tuple[int, int], int], ents:
     person = closing_name(root.i)
     if person is not None:
         return person
-    # an appositive name: "the campaign's manager, Robby Mook"
+    # an appositive name: "the campaign's manager, Robby Mook" (a name's appositive describes it: "Acme, a super PAC")
     for child in root.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and root.pos_ != "PROPN":
             for ent in ents:
                 if (ent.start, ent.end) in index and ent.start <= child.i < ent.end and span.start <= ent.start:
                     return index[(ent.start, ent.end)]
@@ -880,8 +880,9 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     if entity_k is not None and len(words) > len(entities[entity_k].words):
                         entities[entity_k].set_name(words, None)  # the fullest name: "Acme Action PAC" for "PAC"
                 if entity_k is None and words:
-                    # a name with an "and" in it is no person's
-                    org = root.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or any(t.lower_ in ("and", "&") for t in doc[first : root.i])
+                    # a name with an "and" in it, or described as an organisation ("Acme, a super PAC"), is no person's
+                    org = (root.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or any(t.lower_ in ("and", "&") for t in doc[first : root.i])
+                           or any(c.dep_ == "appos" and (c.ent_type_ == "ORG" or c.lemma_.lower() in ORG_DESCRIPTIONS) for c in root.children))
                     entities.append(Entity("organisation" if org else "person", words, [(start, end)]))
                     entity_k = len(entities) - 1
             if entity_k is None and not common_head:
