@@ -557,8 +557,8 @@ def _mislabelled_people(doc: Doc) -> List[Span]:
     spans = [ent for ent in entity_spans(doc) if ent.label_ in ("ORG", "GPE", "FAC")]
     out = []
     for ent in spans:
-        words = [t for t in ent if not t.is_punct]
-        if (len(words) not in (2, 3) or len(words) != len(ent) or words[0].lower_ in TITLES
+        words = list(ent)
+        if (len(words) not in (2, 3) or words[0].lower_ in TITLES
                 or not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words)
                 or words[-1].lower_ in MEDIA_WORDS or words[-1].text in PUBLICATION_WORDS):
             continue
