@@ -178,3 +178,16 @@ def test_name_with_an_organisation_appositive_is_that_organisation():
     rows = [{"start": 8, "end": 9, "kind": "INDIRECT", "cue": None, "speaker": [0, 7], "confidence": 1.0, "entity": None}]
     table = resolve(doc, rows)
     assert (table[rows[0]["entity"]]["name"], table[rows[0]["entity"]]["kind"]) == ("Harbor Action", "organisation")
+
+
+def test_the_post_is_the_newspaper_named_in_full():
+    # a newspaper's short form joins its two-word name ("The Post", "The Washington Post")
+    words = ["Readers", "of", "The", "Elmwood", "Post", "agreed", ".", "The", "Post", "said", "no", "."]
+    pos = ["NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "VERB", "INTJ", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O", "O", "O"]
+    entities, _ = cluster_names(_tagged_doc(words, pos, ents))
+    assert [(e.kind, e.name, e.mentions) for e in entities] == [("organisation", "The Elmwood Post", [(3, 5), (8, 9)])]
+    # not so for other institutions: "the House" is not "the White House"
+    words = [w.replace("Elmwood", "White").replace("Post", "House") for w in words]
+    entities, _ = cluster_names(_tagged_doc(words, pos, ents))
+    assert len(entities) == 2

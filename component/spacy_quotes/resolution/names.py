@@ -494,8 +494,10 @@ def _org_match(a: List[str], b: List[str]) -> bool:
     if _acronym(a, b) or _acronym(b, a) or _short_form(low_a, low_b) or _short_form(low_b, low_a):
         return True
     short, long = (low_a, low_b) if len(low_a) < len(low_b) else (low_b, low_a)
-    # "The Post" and "The New York Post"; not "Russia" and "Russian"
-    return len(short) >= 1 and short[-1] == long[-1] and all(w in long for w in short) and len(short) < len(long) and len(long) > 2
+    # "The Post" and "The New York Post" or (a newspaper's short form) "The Washington Post"; not "Russia" and
+    # "Russian", nor "the House" and "the White House"
+    return (len(short) >= 1 and short[-1] == long[-1] and all(w in long for w in short) and len(short) < len(long)
+            and (len(long) > 2 or long[-1].capitalize() in PUBLICATION_WORDS))
 
 
 def _best_match(entities: List[Entity], words: List[str], position: int, kind: str,
