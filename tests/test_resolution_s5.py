@@ -191,3 +191,17 @@ def test_the_post_is_the_newspaper_named_in_full():
     words = [w.replace("Elmwood", "White").replace("Post", "House") for w in words]
     entities, _ = cluster_names(_tagged_doc(words, pos, ents))
     assert len(entities) == 2
+
+
+def test_untagged_mention_of_an_organisation_name_joins_it():
+    # "Wealth-Q" tagged ORG once, then untagged with "Q" parsed as a common noun: still the organisation
+    words = ["Data", "from", "Wealth", "-", "Q", "grew", ".", "Wealth", "-", "Q", "said", "no", "."]
+    spaces = [True, True, False, False, True, False, True, False, False, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, lemmas=[w.lower() for w in words],
+              pos=["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "NOUN", "VERB", "INTJ", "PUNCT"],
+              heads=[5, 0, 4, 4, 1, 5, 5, 9, 9, 10, 10, 10, 10],
+              deps=["nsubj", "prep", "compound", "punct", "pobj", "ROOT", "punct", "compound", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O"])
+    rows = [{"start": 11, "end": 12, "kind": "INDIRECT", "cue": None, "speaker": [7, 10], "confidence": 1.0, "entity": None}]
+    table = resolve(doc, rows)
+    assert (table[rows[0]["entity"]]["name"], table[rows[0]["entity"]]["kind"]) == ("Wealth-Q", "organisation")

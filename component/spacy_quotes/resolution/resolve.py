@@ -227,7 +227,8 @@ TIME_STAMP = re.compile(r"^\d{1,2}:\d{2}\s?[AP]M(?=[A-Z])")
 def _capitalised_name(span: Span, entities: List[Entity]) -> Optional[int]:
     """A mention that is only a capitalised name the tagger missed ("Trump" as a noun,
     "Mr. Schilling" with no entity, "9:52PMBush" after a time stamp) joins the person of that
-    name (the one just named or most named when several share it)."""
+    name (the one just named or most named when several share it), else the organisation of
+    exactly that name ("Acme-X" tagged once)."""
     words = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s")]
     if len(words) == 1 and TIME_STAMP.match(words[0].text):
         names = [TIME_STAMP.sub("", words[0].text)]
@@ -238,6 +239,9 @@ def _capitalised_name(span: Span, entities: List[Entity]) -> Optional[int]:
     if not names:
         return None
     matches = [k for k, e in enumerate(entities) if e.kind == "person" and e.matches(names)]
+    if not matches:
+        # an organisation's name written in full ("Wealth-X" once tagged ORG, untagged later)
+        matches = [k for k, e in enumerate(entities) if e.kind == "organisation" and e.name.lower() == " ".join(names).lower()]
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
