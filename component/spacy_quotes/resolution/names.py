@@ -239,7 +239,7 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
     """
     entities: List[Entity] = []
     index: Dict[Tuple[int, int], int] = {}
-    people = [ent for ent in entity_spans(doc) if ent.label_ == "PERSON"]
+    people = [ent for ent in entity_spans(doc) if ent.label_ == "PERSON"] + _mislabelled_people(doc)
     shared = _shared_surnames(doc, people)
     # full names first, so that a lone "Clinton" joins "Hillary Clinton" mentioned later too
     # (and, at equal length, mentions with an honorific first: "Mr. Obama" decides who "Obama" is)
@@ -272,7 +272,7 @@ def cluster_names(doc: Doc) -> Tuple[List[Entity], Dict[Tuple[int, int], int]]:
     _expand_surnames(doc, entities)
     # nationalities last, so that the countries they stand for are known ("the Saudis")
     for ent in sorted(entity_spans(doc), key=lambda e: e.label_ == "NORP"):
-        if ent.label_ not in ("ORG", "GPE", "NORP"):
+        if (ent.label_ not in ("ORG", "GPE", "NORP") and not _publication(ent)) or (ent.start, ent.end) in index:
             continue
         org_tokens = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
         while org_tokens and org_tokens[0].lower_ in HEADLINE_VERBS and len(org_tokens) > 1:
@@ -431,6 +431,14 @@ PUBLICATION_WORDS = frozenset(
 )
 
 
+def _publication(ent: Span) -> bool:
+    """A newspaper's name the recogniser labels an event, a work or a place ("the Dallas Morning News"
+    tagged EVENT): capitalised words ending in a publication's last word."""
+    words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
+    return (ent.label_ in ("EVENT", "FAC", "WORK_OF_ART", "PRODUCT", "LOC") and len(words) > 1
+            and words[-1].text in PUBLICATION_WORDS and all(t.text[:1].isupper() for t in words))
+
+
 def _titled_article(doc: Doc, i: int) -> bool:
     """A capitalised "The" inside a sentence, which makes the article part of a name
     ("... told The Washington Post"); at a sentence start it says nothing."""
@@ -486,8 +494,10 @@ def _org_match(a: List[str], b: List[str]) -> bool:
     if _acronym(a, b) or _acronym(b, a) or _short_form(low_a, low_b) or _short_form(low_b, low_a):
         return True
     short, long = (low_a, low_b) if len(low_a) < len(low_b) else (low_b, low_a)
-    # "The Post" and "The New York Post"; not "Russia" and "Russian"
-    return len(short) >= 1 and short[-1] == long[-1] and all(w in long for w in short) and len(short) < len(long) and len(long) > 2
+    # "The Post" and "The New York Post" or (a newspaper's short form) "The Washington Post"; not "Russia" and
+    # "Russian", nor "the House" and "the White House"
+    return (len(short) >= 1 and short[-1] == long[-1] and all(w in long for w in short) and len(short) < len(long)
+            and (len(long) > 2 or long[-1].capitalize() in PUBLICATION_WORDS))
 
 
 def _best_match(entities: List[Entity], words: List[str], position: int, kind: str,
@@ -526,6 +536,38 @@ def _best_match(entities: List[Entity], words: List[str], position: int, kind: s
                                            -min(s for s, _ in entities[k].mentions)))
     # several people share a name and one was just named: that one
     return recent
+
+
+def _described_as_person(doc: Doc, ent: Span) -> bool:
+    """Whether a name is described as a person where it is written: a role noun opening an
+    appositive after it ("Lee, head of the ...", "Lee, a retired surgeon,")."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for token in doc[ent.end + 1 : ent.end + 5]:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ROLE_HEADS:
+            return True
+        if token.pos_ not in ("DET", "ADJ", "NOUN"):
+            break
+    return False
+
+
+def _mislabelled_people(doc: Doc) -> List[Span]:
+    """People the recogniser labels an organisation or a place: a name of two or three capitalised
+    words ("Ann Lee" tagged ORG) whose surname the document also writes alone, as people's names
+    are shortened and organisations' are not, described as a person at one of those mentions;
+    with the mentions of the surname alone."""
+    spans = [ent for ent in entity_spans(doc) if ent.label_ in ("ORG", "GPE", "FAC")]
+    out = []
+    for ent in spans:
+        words = list(ent)
+        if (len(words) not in (2, 3) or words[0].lower_ in TITLES
+                or not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words)
+                or words[-1].lower_ in MEDIA_WORDS or words[-1].text in PUBLICATION_WORDS):
+            continue
+        alone = [other for other in spans if len(other) == 1 and other.text == words[-1].text]
+        if alone and any(_described_as_person(doc, span) for span in [ent] + alone):
+            out += [ent] + alone
+    return list({(span.start, span.end): span for span in out}.values())
 
 
 def _mislabelled_name(doc: Doc, first: int, last: int) -> bool:

@@ -17,8 +17,10 @@ Explainable by design, since no offline coreference model exists for spaCy 3.8:
 - a relative "who" goes to the noun it hangs on or the name in apposition with it ("his
   friend Ann Lee, who"); on an indefinite noun ("a donor who") it stays unresolved, unless the
   noun is a title ("a president who" is ranked like a pronoun);
-- plural and unnamed sources ("officials", "a source", "a person close to Trump")
-  stay unresolved: a name behind a preposition, possessive or clause is someone else;
+- a description owned by a named person ("Obama's former strategist said") is never its owner, but
+  the person the sentence before is about;
+- plural and unnamed sources ("officials", "a source", "a person close to Trump", "one of Lee's
+  advisers") stay unresolved: a name behind a preposition, possessive or clause is someone else;
 - a source span that is only the verb ("said") stands for the verb's subject.
 
 Learned part: "he"/"she", a relative "who" without a parsed antecedent and a definite
@@ -28,7 +30,8 @@ by train_ranker.py; for a description, what the earlier mentions say of each per
 features); `pronoun_strategy="rules"` keeps the hand-weighted recency rule.
 A mention headed by a common noun that is not a person ("the poll", "the ad") never
 resolves to a person; "the Trump campaign"/"Clinton's campaign" is the organisation
-"Trump campaign"/"Clinton campaign".
+"Trump campaign"/"Clinton campaign"; a poll named by its pollsters ("a CNN/ORC poll") is a source
+of kind "other" with that name, and "the poll" the poll named last.
 """
 import re
 from typing import Dict, List, Optional, Tuple
@@ -137,6 +140,10 @@ def _it_antecedent(doc: Doc, start: int, index, ents: List[Span], entities: List
         k = index.get((ent.start, ent.end))
         if k is not None and ent.start <= root.i < ent.end:
             return k if entities[k].kind == "organisation" else None
+    if root.pos_ == "PROPN":
+        # a name the recogniser missed, that a source before made an organisation ("the Acme Coalition said")
+        return next((k for k, e in enumerate(entities) if e.kind == "organisation"
+                     and any(s <= root.i < e_ for s, e_ in e.mentions)), None)
     if root.pos_ != "NOUN":
         return None
     if root.lemma_.lower() in ORG_HEADS:
@@ -175,9 +182,9 @@ def _ent_for_head(doc: Doc, span: Span, index: Dict[Tuple[int, int], int], ents:
     person = closing_name(root.i)
     if person is not None:
         return person
-    # an appositive name: "the campaign's manager, Robby Mook"
+    # an appositive name: "the campaign's manager, Robby Mook" (a name's appositive describes it: "Acme, a super PAC")
     for child in root.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and root.pos_ != "PROPN":
             for ent in ents:
                 if (ent.start, ent.end) in index and ent.start <= child.i < ent.end and span.start <= ent.start:
                     return index[(ent.start, ent.end)]
@@ -200,9 +207,13 @@ def _behind_modifier(token, root) -> bool:
         return True
     while token.dep_ in ("compound", "flat"):
         token = token.head
+    if token.dep_ == "pobj" and token.head.head.dep_ == "acl" and token.head.head.lemma_ in NAMING_VERBS and token.head.head.head == root:
+        return False  # "the chief known as Bob": the preposition belongs to the naming clause
     while token != root and token.head != token:
         if token.dep_ == "appos" or token.dep_ == "acl" and token.lemma_ in NAMING_VERBS:
             return False
+        if token.dep_ == "conj" and token.head == root and not any(c.dep_ in ("det", "poss") for c in root.children):
+            return False  # "former prosecutor and mayor Ann Lee": a bare title coordinated with the name is hers
         if token.dep_ in MODIFIER_DEPS:
             return True
         token = token.head
@@ -216,7 +227,8 @@ TIME_STAMP = re.compile(r"^\d{1,2}:\d{2}\s?[AP]M(?=[A-Z])")
 def _capitalised_name(span: Span, entities: List[Entity]) -> Optional[int]:
     """A mention that is only a capitalised name the tagger missed ("Trump" as a noun,
     "Mr. Schilling" with no entity, "9:52PMBush" after a time stamp) joins the person of that
-    name (the one just named or most named when several share it)."""
+    name (the one just named or most named when several share it), else the organisation of
+    exactly that name ("Acme-X" tagged once)."""
     words = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s")]
     if len(words) == 1 and TIME_STAMP.match(words[0].text):
         names = [TIME_STAMP.sub("", words[0].text)]
@@ -227,6 +239,9 @@ def _capitalised_name(span: Span, entities: List[Entity]) -> Optional[int]:
     if not names:
         return None
     matches = [k for k, e in enumerate(entities) if e.kind == "person" and e.matches(names)]
+    if not matches:
+        # an organisation's name written in full ("Wealth-X" once tagged ORG, untagged later)
+        matches = [k for k, e in enumerate(entities) if e.kind == "organisation" and e.name.lower() == " ".join(names).lower()]
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
@@ -552,6 +567,30 @@ def _person_or_org_at(index, ents: List[Span], i: int) -> Optional[int]:
                  if ent.start <= i < ent.end and (ent.start, ent.end) in index), None)
 
 
+POLL_NOUNS = frozenset("poll survey polling".split())
+
+
+def _named_poll(doc: Doc, span: Span, root, entities: List[Entity]) -> Optional[int]:
+    """The poll a mention names by the pollsters before its noun ("a new Washington Post-ABC News national
+    poll" → "Washington Post-ABC News national poll", kind "other"); None when no name comes before it."""
+    first = root.i
+    while (first - 1 >= max(span.start, root.left_edge.i) and doc[first - 1].dep_ != "poss"
+           and doc[first - 1].lower_ not in ("'s", "’s") and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "PUNCT", "SYM")):
+        first -= 1
+    while first < root.i and doc[first].pos_ != "PROPN":
+        first += 1
+    if first == root.i:
+        return None
+    name = doc[first : root.i + 1].text
+    mention = (span.start, span.end)
+    k = next((k for k, e in enumerate(entities) if e.kind == "other" and e.name.lower() == name.lower()), None)
+    if k is None:
+        entities.append(Entity("other", name.split(), [], text=name))
+        k = len(entities) - 1
+    entities[k].mentions.append(mention)
+    return k
+
+
 def _organisation(entities: List[Entity], name: str, mention: Tuple[int, int]) -> int:
     """The organisation entity of that name, created when new ("Clinton campaign")."""
     for k, entity in enumerate(entities):
@@ -565,7 +604,8 @@ def _organisation(entities: List[Entity], name: str, mention: Tuple[int, int]) -
 def _description_mentions(doc: Doc, rows: List[dict], entities: List[Entity]) -> None:
     """A definite description subject or owner in the text ("In defeat, the president appeared
     cowed.", "the president's own party") that the mentions before describe one person with ("President Ann
-    Lee") is a mention of that person: the next "she" sees it. Added as unlabelled mentions
+    Lee"), or that no one fits and that is the subject after a sentence about a named person, is a
+    mention of that person: the next "she" sees it. Added as unlabelled mentions
     (context for pronouns, not for roles); sources are left to the resolution itself."""
     sources = [(r["speaker"][0], r["speaker"][1]) for r in rows if r.get("speaker")]
     # only singular common nouns, found on the array: building every Token is slow
@@ -585,12 +625,29 @@ def _description_mentions(doc: Doc, rows: List[dict], entities: List[Entity]) ->
         span = doc[start : token.i + 1]
         described = _descriptions(doc, span, token, entities)
         best = [k for k, (head, share, _) in described.items() if head and share == 1.0]
+        if not best:
+            # no one described with all its words before: the person the sentence before is about, when the
+            # description is its sentence's subject ("Ann Lee says ... . The Ohio senator was speaking ...")
+            best = _previous_subject(doc, token, entities, rows)
         if len(best) == 1 and not _contradicted(doc, span, token, entities[best[0]]):
             mention = (span.start, span.end)
             entities[best[0]].mentions.append(mention)
             entities[best[0]].unlabelled.append(mention)
     for entity in entities:
         entity.mentions.sort()
+
+
+def _previous_subject(doc: Doc, token, entities: List[Entity], rows: List[dict]) -> List[int]:
+    """[the person named as the subject of the main verb of the sentence before], when `token` is the
+    subject of its own sentence's main verb; [] otherwise."""
+    sent = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head != sent.root or sent.start == 0:
+        return []
+    before = doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(r["start"] <= subject.i < r["end"] for r in rows):
+        return []
+    return [k for k, e in enumerate(entities) if e.kind == "person" and any(s <= subject.i < e_ for s, e_ in e.mentions)][:1]
 
 
 # heads of descriptions that stand for a named person in the text ("the president", "the senator")
@@ -741,6 +798,9 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             common_head = root.pos_ == "NOUN" and root.lower_ not in PERSON_NOUNS and root.lemma_.lower() not in PERSON_NOUNS
             if entity_k is not None and root.pos_ == "NOUN" and (root.text[:1].isupper() or TIME_STAMP.match(root.text)):
                 common_head = False  # "Trump" tagged as a common noun
+            if (common_head and entity_k is not None and entities[entity_k].kind == "person"
+                    and any(c.dep_ == "appos" and any(s <= c.i < e for s, e in entities[entity_k].mentions) for c in root.children)):
+                common_head = False  # "master of ceremonies Ann Lee": the name in apposition is the head
             if common_head and root.lemma_.lower() in ORG_HEADS:
                 # "the Trump campaign", "Clinton's campaign": the organisation of that person
                 owner = _owner(root, entities, index, ents)
@@ -775,6 +835,16 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                         if person is not None:
                             entity_k = _organisation(entities, _owned_name(doc, entities[person[1]], root), (start, end))
                 kind = "organisation"
+            elif common_head and root.tag_ == "NN" and root.lower_ in POLL_NOUNS:
+                # "a Quinnipiac University poll": a poll named by its pollsters; "a new poll" has no name
+                entity_k, kind = _named_poll(doc, span, root, entities), "other"
+                if entity_k is None and len(span) == 2 and span[0].lower_ == "the":
+                    # "the poll": the poll named last, within the organisations' window
+                    named = max(((s_, k) for k, e in enumerate(entities) if e.kind == "other" and e.words[-1].lower() == root.lower_
+                                 for s_, _ in e.mentions if start - ORG_WINDOW <= s_ < start), default=None)
+                    if named is not None:
+                        entity_k = named[1]
+                        entities[entity_k].mentions.append((start, end))
             elif (common_head and entity_k is None and span[0].lower_ == "the" and root.tag_ == "NN"
                   and root.lower_ in PLACE_NOUNS and all(t.pos_ in ("DET", "ADJ", "NOUN") for t in span[: root.i - start + 1])):
                 # "The town said", "the city of Phoenix": the place named in the phrase, else the last one named
@@ -798,9 +868,15 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 if (first is not None and (first.start, first.end) in index
                         and doc[first.end].lower_ not in PERSON_NOUNS | ORG_HEADS | ORG_DESCRIPTIONS):
                     entity_k = index[(first.start, first.end)]
-            if entity_k is None and root.pos_ == "PROPN":
-                # a name the entity recogniser missed
-                words = name_tokens(doc[min(t.i for t in root.lefts if t.dep_ == "compound") if any(t.dep_ == "compound" for t in root.lefts) else root.i : root.i + 1])
+            if entity_k is None and root.pos_ == "PROPN" and not (len(span) == 1 and root.lower_ in PERSON_NOUNS):
+                # a name the entity recogniser missed (not a headline's "Lawmaker")
+                first = min((t.i for t in root.lefts if t.dep_ == "compound"), default=root.i)
+                if doc[first].pos_ == "PROPN":
+                    # all the proper nouns before it, and an "and" between two: "the Central and East European Coalition"
+                    while first - 1 >= start and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].lower_ in ("and", "&")
+                                                  and first - 2 >= start and doc[first - 2].pos_ == "PROPN"):
+                        first -= 1
+                words = name_tokens(doc[first : root.i + 1])
                 entity_k = next((k for k, e in enumerate(entities) if e.matches(words)), None)
                 if entity_k is None:
                     # "Acme" for "Acme Energy", "the S.E.C." for the commission
@@ -808,16 +884,22 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                     if entity_k is not None and len(words) > len(entities[entity_k].words):
                         entities[entity_k].set_name(words, None)  # the fullest name: "Acme Action PAC" for "PAC"
                 if entity_k is None and words:
-                    org = root.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+                    # a name with an "and" in it, or described as an organisation ("Acme, a super PAC"), is no person's
+                    org = (root.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or any(t.lower_ in ("and", "&") for t in doc[first : root.i])
+                           or any(c.dep_ == "appos" and (c.ent_type_ == "ORG" or c.lemma_.lower() in ORG_DESCRIPTIONS) for c in root.children))
                     entities.append(Entity("organisation" if org else "person", words, [(start, end)]))
                     entity_k = len(entities) - 1
             if entity_k is None and not common_head:
                 # a surname inside a longer mention the parse headed elsewhere
-                # (names behind a preposition or clause last, and never for a common-noun head)
+                # (names behind a preposition or clause last, and never for a common-noun, number or pronoun head:
+                # "one of Lee's advisers" is not Lee)
                 names = sorted((t for t in reversed(span) if t.text[:1].isupper() and t.pos_ == "PROPN"),
                                key=lambda t: _behind_modifier(t, root))
-                entity_k = next((k for token in names if root.pos_ != "NOUN" or not _behind_modifier(token, root)
+                entity_k = next((k for token in names if root.pos_ not in ("NOUN", "NUM", "PRON") or not _behind_modifier(token, root)
                                  for k, e in enumerate(entities) if e.kind == "person" and e.matches([token.text])), None)
+            # the person owning the description: "Obama" in "Obama's former campaign strategist"
+            possessor = next((_person_at(entities, index, ents, c.i) for c in root.children
+                              if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == span.start), None)
             definite = (entity_k is None and not common_head and root.pos_ == "NOUN" and root.tag_ == "NN"
                         and span[0].lower_ in ("the", "this") and root.lower_ not in UNNAMED_NOUNS
                         and root.lemma_.lower() not in UNNAMED_NOUNS)
@@ -828,6 +910,12 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
                 if not places and not parties and not any(
                         head for head, _, _ in _descriptions(doc, span, root, entities).values()):
                     undescribed = (row, (start, end))
+            elif (entity_k is None and not common_head and root.pos_ == "NOUN" and root.tag_ == "NN"
+                  and root.lemma_.lower() not in UNNAMED_NOUNS and root.lower_ not in UNNAMED_NOUNS and possessor is not None):
+                # "Obama's former campaign strategist said": not the owner, but the person the sentence before is
+                # about, unless described otherwise ("Rep. Bo Dean" is no one's lawyer)
+                other = {k for k, (_, _, only_other) in _descriptions(doc, span, root, entities).items() if only_other}
+                entity_k = next((k for k in _previous_subject(doc, root, entities, rows) if k != possessor and k not in other), None)
             elif (entity_k is None and not common_head and root.tag_ == "NN" and span[0].lower_ in ("the", "this")
                   and root.lower_ in UNNAMED_NOUNS):
                 # "the moderator", "the spokesman": only the one person described so before ("moderator Ann Lee")
@@ -852,8 +940,8 @@ def resolve(doc: Doc, rows: List[dict], pronoun_strategy: str = "ranker",
             # next speaker, when the next quote follows closely and names them for the first time
             pending.append((row, (start, end)))
             continue
-        if pending and kind == "organisation":
-            pass  # "The Times said ...": the opening description waits for the next person
+        if pending and kind in ("organisation", "other"):
+            pass  # "The Times said ...", "A new study says ...": the opening description waits for the next person
         elif pending:
             if (entity_k is not None and kind == "person" and root.pos_ == "PROPN"
                     and min(s for s, _ in entities[entity_k].mentions) - pending[-1][1][1] <= LEDE_WINDOW
