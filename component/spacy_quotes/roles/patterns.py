@@ -400,6 +400,8 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
             continue
         if token.is_space or token.is_punct and low not in POSSESSIVES + ("-", ".") or token.text == ".":
             break  # a lone "." ends the sentence before: "... to be president. Mr. Khan"
+        if low == "-" and token.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            break  # a spaced dash, not a hyphen, ends a dateline: "BOSTON - Ann Lee"
         if low == "and" and i > 0 and doc[i - 1].lower_ in ROLE_HEADS | PORTFOLIO_WORDS \
                 and (any(t.lower_ in ROLE_HEADS and t.is_lower for t in tokens)
                      # or a description no role word heads: "the Acme host and former TV personality Ann Lee"

@@ -1,0 +1,11 @@
+"""Roles and affiliations from the words around a name (roles/patterns.py)."""
+
+
+def roles_of(nlp, text):
+    doc = nlp(text)
+    return {s.name: (s.role, s.affiliation) for s in doc._.speakers if s.kind == "person"}
+
+
+def test_dateline_before_the_name_is_no_affiliation(nlp):
+    roles = roles_of(nlp, "PORTLAND - Sen. Ann Walker said on Friday: “We will not give up this fight.”")
+    assert roles["Ann Walker"] == ("senator", None)
