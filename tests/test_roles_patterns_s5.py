@@ -9,3 +9,9 @@ def roles_of(nlp, text):
 def test_dateline_before_the_name_is_no_affiliation(nlp):
     roles = roles_of(nlp, "PORTLAND - Sen. Ann Walker said on Friday: “We will not give up this fight.”")
     assert roles["Ann Walker"] == ("senator", None)
+
+
+def test_his_or_her_campaign_is_the_topic_not_a_later_object(nlp):
+    roles = roles_of(nlp, "Maria Lopez's speech was softer than that of her aides, who attacked Tom Baker on Friday. "
+                          "Her campaign manager, Sam Ortiz, said: “Baker broke the rules and he knows it.”")
+    assert roles["Sam Ortiz"] == ("campaign manager", "Lopez campaign")

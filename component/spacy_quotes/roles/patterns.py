@@ -450,7 +450,12 @@ def _possessor_campaign(doc: Doc, first: int, found):
     before = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end <= first - 1]
     if not before:
         return found
-    surname = [t for t in before[-1] if t.lower_ not in POSSESSIVES][-1:]
+    # the pronoun refers to the topic, a subject or possessor of the sentence before, rather
+    # than a later object: "Lee's tone was milder than her staff's, who criticised Cruz. Her aide, ..."
+    previous = doc[first - 1].sent.start
+    previous = doc[previous - 1].sent.start if previous > 0 else previous
+    topics = [ent for ent in before if ent.start >= previous and ent.root.dep_ in ("nsubj", "nsubjpass", "poss")]
+    surname = [t for t in (topics or before)[-1] if t.lower_ not in POSSESSIVES][-1:]
     return (found[0], surname[0].text, found[2]) if surname else found
 
 
