@@ -15,3 +15,9 @@ def test_his_or_her_campaign_is_the_topic_not_a_later_object(nlp):
     roles = roles_of(nlp, "Maria Lopez's speech was softer than that of her aides, who attacked Tom Baker on Friday. "
                           "Her campaign manager, Sam Ortiz, said: “Baker broke the rules and he knows it.”")
     assert roles["Sam Ortiz"] == ("campaign manager", "Lopez campaign")
+
+
+def test_present_activity_in_a_relative_clause_gives_the_body(nlp):
+    roles = roles_of(nlp, "“The ports are not ready,” said Tom Reed, a former trade economist who now studies "
+                          "shipping routes at the Brookings Institution.")
+    assert roles["Tom Reed"] == ("former trade economist", "Brookings Institution")

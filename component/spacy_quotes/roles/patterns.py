@@ -654,6 +654,15 @@ def appositive_role(doc: Doc, mention: Span):
                     own = _noun_phrase_role(tokens[1:] if tokens[0].pos_ == "DET" else tokens)
                     found = (found[0], own[1] if own else None, found[2])
                 return found
+        # a present activity at a named body gives the affiliation: "an economist who now teaches
+        # at Acme University" (not a past one: "who covered Congress for Acme News")
+        verb = next((t for t in clause[1:3] if t.pos_ == "VERB"), None)
+        if verb is not None and verb.tag_ == "VBZ" and all(t.pos_ == "ADV" for t in clause[1 : verb.i - j]):
+            rest = list(doc[verb.i + 1 : min(len(doc), verb.i + 20)])  # the body's full name past the clause limit
+            place = later_organisation(rest[: next((n for n, t in enumerate(rest) if t.is_punct or "\n" in t.text), len(rest))])
+            own = _noun_phrase_role(tokens[1:] if tokens[0].pos_ == "DET" else tokens)
+            if place is not None and own is not None and own[0] and own[1] is None:
+                return own[0], place, own[2]
     after_name = next((t for t in tokens if t.ent_type_ != "PERSON"), None)
     if tokens[0].ent_type_ == "PERSON" and (after_name is None or after_name.lower_ == "and"):
         return None  # the next name of a list: "Ann Lee, Bill Hale and Tom Reed" (not "Tom Reed's aide")
