@@ -21,3 +21,9 @@ def test_present_activity_in_a_relative_clause_gives_the_body(nlp):
     roles = roles_of(nlp, "“The ports are not ready,” said Tom Reed, a former trade economist who now studies "
                           "shipping routes at the Brookings Institution.")
     assert roles["Tom Reed"] == ("former trade economist", "Brookings Institution")
+
+
+def test_body_after_a_second_role_is_not_the_first_ones(nlp):
+    roles = roles_of(nlp, "“Voters want jobs,” said Dan Moss, a Republican campaign consultant and the host of "
+                          "a Sirius Radio talk show.")
+    assert roles["Dan Moss"] == ("campaign consultant", "Republican Party")

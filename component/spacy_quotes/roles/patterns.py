@@ -873,6 +873,7 @@ def _noun_phrase_role(tokens: List):
         second = _role_words(tokens[both + 1 : k])
         if second[0] is not None:
             role, affiliation, modifiers = second
+            both = None  # the second role is kept, with the body after it
     if role is None and tokens[k].lower_ == "of" and tokens[0].text[:1].isupper() and tokens[k - 1].ent_type_ \
             and tokens[k - 1].ent_type_ == tokens[k + 1 if k + 1 < len(tokens) else k].ent_type_:
         # the "of" inside a name before the role: "a University of Ohio law professor"
@@ -928,7 +929,10 @@ def _noun_phrase_role(tokens: List):
         name = name_phrase(tokens[j + 1 :])
         # the party before the role wins over the place after it: "the Republican mayor of Dayton"
         place = bool(name) and tokens[j].lower_ == "of" and all(t.ent_type_ == "GPE" for t in tokens[j + 1 :] if t.text in name.split())
-        if name and not (affiliation in PARTY_NAMES and place):
+        # the body after the second of two roles is not the first one's own: "a Republican consultant
+        # and the host of an Acme Radio show" keeps the party
+        first = both is not None and affiliation is not None
+        if name and not (affiliation in PARTY_NAMES and place) and not first:
             affiliation = _organisation(tokens[j + 1 :], name)
     if affiliation is None:
         affiliation = later_organisation(tokens[j:])
