@@ -27,3 +27,9 @@ def test_body_after_a_second_role_is_not_the_first_ones(nlp):
     roles = roles_of(nlp, "“Voters want jobs,” said Dan Moss, a Republican campaign consultant and the host of "
                           "a Sirius Radio talk show.")
     assert roles["Dan Moss"] == ("campaign consultant", "Republican Party")
+
+
+def test_a_countrys_named_party_wins_over_the_country(nlp):
+    roles = roles_of(nlp, "“We will win the vote,” said Pierre Dubois, leader of Belgium’s far-right "
+                          "Vlaams Blok party.")
+    assert roles["Pierre Dubois"] == ("leader", "Vlaams Blok")

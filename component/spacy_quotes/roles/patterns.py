@@ -927,6 +927,12 @@ def _noun_phrase_role(tokens: List):
     # the organisation named after "of"/"for"/"at": "at the Brookings Institution"
     if j < len(tokens) and tokens[j].lower_ in ("of", "for", "at"):
         name = name_phrase(tokens[j + 1 :])
+        # a country's named body is the affiliation: "leader of France's Acme Party" → Acme Party
+        owned = tokens[j + 2 : j + 8] if len(tokens) > j + 2 and tokens[j + 1].ent_type_ == "GPE" \
+            and tokens[j + 2].lower_ in POSSESSIVES else []
+        body = next((n for n, t in enumerate(owned) if t.ent_type_ == "ORG"), None)
+        if body is not None:
+            name = name_phrase(owned[body:]) or name
         # the party before the role wins over the place after it: "the Republican mayor of Dayton"
         place = bool(name) and tokens[j].lower_ == "of" and all(t.ent_type_ == "GPE" for t in tokens[j + 1 :] if t.text in name.split())
         # the body after the second of two roles is not the first one's own: "a Republican consultant
