@@ -400,6 +400,8 @@ def _premodifier_tokens(doc: Doc, last: int, limit: int = 8) -> List:
             continue
         if token.is_space or token.is_punct and low not in POSSESSIVES + ("-", ".") or token.text == ".":
             break  # a lone "." ends the sentence before: "... to be president. Mr. Khan"
+        if low == "-" and token.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            break  # a spaced dash, not a hyphen, ends a dateline: "BOSTON - Ann Lee"
         if low == "and" and i > 0 and doc[i - 1].lower_ in ROLE_HEADS | PORTFOLIO_WORDS \
                 and (any(t.lower_ in ROLE_HEADS and t.is_lower for t in tokens)
                      # or a description no role word heads: "the Acme host and former TV personality Ann Lee"
@@ -448,7 +450,12 @@ def _possessor_campaign(doc: Doc, first: int, found):
     before = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end <= first - 1]
     if not before:
         return found
-    surname = [t for t in before[-1] if t.lower_ not in POSSESSIVES][-1:]
+    # the pronoun refers to the topic, a subject or possessor of the sentence before, rather
+    # than a later object: "Lee's tone was milder than her staff's, who criticised Cruz. Her aide, ..."
+    previous = doc[first - 1].sent.start
+    previous = doc[previous - 1].sent.start if previous > 0 else previous
+    topics = [ent for ent in before if ent.start >= previous and ent.root.dep_ in ("nsubj", "nsubjpass", "poss")]
+    surname = [t for t in (topics or before)[-1] if t.lower_ not in POSSESSIVES][-1:]
     return (found[0], surname[0].text, found[2]) if surname else found
 
 
@@ -647,6 +654,15 @@ def appositive_role(doc: Doc, mention: Span):
                     own = _noun_phrase_role(tokens[1:] if tokens[0].pos_ == "DET" else tokens)
                     found = (found[0], own[1] if own else None, found[2])
                 return found
+        # a present activity at a named body gives the affiliation: "an economist who now teaches
+        # at Acme University" (not a past one: "who covered Congress for Acme News")
+        verb = next((t for t in clause[1:3] if t.pos_ == "VERB"), None)
+        if verb is not None and verb.tag_ == "VBZ" and all(t.pos_ == "ADV" for t in clause[1 : verb.i - j]):
+            rest = list(doc[verb.i + 1 : min(len(doc), verb.i + 20)])  # the body's full name past the clause limit
+            place = later_organisation(rest[: next((n for n, t in enumerate(rest) if t.is_punct or "\n" in t.text), len(rest))])
+            own = _noun_phrase_role(tokens[1:] if tokens[0].pos_ == "DET" else tokens)
+            if place is not None and own is not None and own[0] and own[1] is None:
+                return own[0], place, own[2]
     after_name = next((t for t in tokens if t.ent_type_ != "PERSON"), None)
     if tokens[0].ent_type_ == "PERSON" and (after_name is None or after_name.lower_ == "and"):
         return None  # the next name of a list: "Ann Lee, Bill Hale and Tom Reed" (not "Tom Reed's aide")
@@ -857,6 +873,7 @@ def _noun_phrase_role(tokens: List):
         second = _role_words(tokens[both + 1 : k])
         if second[0] is not None:
             role, affiliation, modifiers = second
+            both = None  # the second role is kept, with the body after it
     if role is None and tokens[k].lower_ == "of" and tokens[0].text[:1].isupper() and tokens[k - 1].ent_type_ \
             and tokens[k - 1].ent_type_ == tokens[k + 1 if k + 1 < len(tokens) else k].ent_type_:
         # the "of" inside a name before the role: "a University of Ohio law professor"
@@ -910,9 +927,18 @@ def _noun_phrase_role(tokens: List):
     # the organisation named after "of"/"for"/"at": "at the Brookings Institution"
     if j < len(tokens) and tokens[j].lower_ in ("of", "for", "at"):
         name = name_phrase(tokens[j + 1 :])
+        # a country's named body is the affiliation: "leader of France's Acme Party" → Acme Party
+        owned = tokens[j + 2 : j + 8] if len(tokens) > j + 2 and tokens[j + 1].ent_type_ == "GPE" \
+            and tokens[j + 2].lower_ in POSSESSIVES else []
+        body = next((n for n, t in enumerate(owned) if t.ent_type_ == "ORG"), None)
+        if body is not None:
+            name = name_phrase(owned[body:]) or name
         # the party before the role wins over the place after it: "the Republican mayor of Dayton"
         place = bool(name) and tokens[j].lower_ == "of" and all(t.ent_type_ == "GPE" for t in tokens[j + 1 :] if t.text in name.split())
-        if name and not (affiliation in PARTY_NAMES and place):
+        # the body after the second of two roles is not the first one's own: "a Republican consultant
+        # and the host of an Acme Radio show" keeps the party
+        first = both is not None and affiliation is not None
+        if name and not (affiliation in PARTY_NAMES and place) and not first:
             affiliation = _organisation(tokens[j + 1 :], name)
     if affiliation is None:
         affiliation = later_organisation(tokens[j:])
