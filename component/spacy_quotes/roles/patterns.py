@@ -1189,8 +1189,22 @@ def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None,
     With the person's name given, a name inside a mention that is someone else's
     ("New York City Mayor Rudy Giuliani, who backs Trump" linked to Trump) is skipped.
     With `descriptions` False, a description's own words ("the senator") are not read."""
+    named, described = split_person_roles(doc, mentions, person, descriptions)
+    return [f for f, _ in sorted(named + described, key=lambda pair: pair[1])]
+
+
+def named_roles(doc: Doc, row: dict) -> List[Tuple[int, Optional[str], Optional[str], List[str]]]:
+    """person_roles without descriptions for a speaker-table row, computed once per row: the
+    role stage asks it for every person again for each unlinked description."""
+    key = ("named_roles", row["name"], tuple(tuple(m) for m in row["mentions"]))
+    return cached(doc, key, lambda: person_roles(doc, [doc[s:e] for s, e in row["mentions"]], row["name"], descriptions=False))
+
+
+def split_person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None, descriptions: bool = True):
+    """person_roles in one pass, as two lists of (statement, order): what the mentions naming
+    the person state, and what a description's own words state."""
     words = {w.lower() for w in person.replace("-", " ").split()} if person else None
-    found = []
+    named, described = [], []
     for mention in mentions:
         for name in name_spans(doc, mention):
             if words is not None and any(t.ent_type_ == "PERSON" for t in name) \
@@ -1206,5 +1220,6 @@ def person_roles(doc: Doc, mentions: List[Span], person: Optional[str] = None,
                 if result is not None and result[1] and GLUED.search(result[1]):
                     result = (result[0], None, result[2])  # words run together: "ImagesRepublican"
                 if result is not None and (result[0] or result[1]):
-                    found.append((name.start, *result))
-    return found
+                    found = named if pattern is not description_role else described
+                    found.append(((name.start, *result), len(named) + len(described)))
+    return named, described

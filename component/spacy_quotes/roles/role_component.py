@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from ..paragraphs import doc_text
 from ..records import get_quote_table, register_extensions
 from .affiliations import DEMONYMS, PARTIES, STATE_ABBREVIATIONS, campaign_affiliation, national_committee
-from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, RANKS, ROLE_PREMODIFIERS, copula_subject, description_role, person_roles, stated_as_current, unlinked_descriptions
+from .patterns import ABBREVIATED_TITLES, MODIFIERS, POSSESSIVES, RANKS, ROLE_PREMODIFIERS, copula_subject, description_role, named_roles, split_person_roles, stated_as_current, unlinked_descriptions
 
 SUBJECTS = ("nsubj", "nsubjpass")
 PLACES = frozenset(DEMONYMS.values()) | frozenset(STATE_ABBREVIATIONS.values())
@@ -93,8 +93,7 @@ def description_owner(doc: Doc, description: Span, table: List[dict]) -> Optiona
         stated = description_role(doc, description)
         party = stated[1] if stated is not None and stated[1] in PARTIES else None
         if party is not None:
-            same = {c for c in candidates if any(f[2] == party for f in person_roles(
-                doc, [doc[s:e] for s, e in table[c]["mentions"]], table[c]["name"], descriptions=False))}
+            same = {c for c in candidates if any(f[2] == party for f in named_roles(doc, table[c]))}
             if len(same) == 1:
                 candidates = same
     if len(candidates) != 1:
@@ -137,7 +136,7 @@ def role_owner(doc: Doc, description: Span, table: List[dict]) -> Optional[int]:
     for k, row in enumerate(table):
         if row["kind"] != "person" or not row["name"]:
             continue
-        found = person_roles(doc, [doc[s:e] for s, e in row["mentions"]], row["name"], descriptions=False)
+        found = named_roles(doc, row)
         if not any(f[1] and f[1].split()[-1] == head for f in found):
             continue
         if affiliation and any(f[2] and f[2] != affiliation and _kind(f[2]) == _kind(affiliation) for f in found):
@@ -320,10 +319,11 @@ class RoleExtractor:
                 continue
             mentions = [doc[s:e] for s, e in speaker["mentions"]]
             mentions = [m for m in mentions if not any(co_argument(m, n) for n in mentions)] + extra.get(k, [])
-            named = person_roles(doc, mentions, speaker["name"], descriptions=False)
+            named, described = split_person_roles(doc, mentions, speaker["name"])
+            named = [f for f, _ in named]
             # a description's own words ("the moderator", "the Vermont senator") only when no
             # mention naming the person states a role: the resolver may have linked it wrongly
-            described = [f for f in person_roles(doc, mentions, speaker["name"]) if f not in named]
+            described = [f for f, _ in described if f not in named]
             found = named + described
             if not found:
                 continue
