@@ -5,9 +5,10 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_TYPE, ORTH
 from spacy.tokens import Doc, Span
 
+from ..paragraphs import cached
 from ..roles.patterns import MODIFIERS, PORTFOLIO_WORDS, ROLE_HEADS
 
 HONORIFICS = {
@@ -341,6 +342,14 @@ MEDIA_WORDS = frozenset("network news press times journal media newspaper magazi
 PLACE_RATIO = 3
 
 
+def _entity_labels(doc: Doc, word: str) -> List[str]:
+    """The entity label of every token spelt `word` ("" outside entities), read from one array
+    per doc instead of every Token."""
+    array = cached(doc, "orth_ent_type", lambda: doc.to_array([ORTH, ENT_TYPE]))
+    strings = doc.vocab.strings
+    return [strings[int(label)] if label else "" for label in array[array[:, 0] == strings[word], 1]]
+
+
 def _places_as_people(doc: Doc, entities: List[Entity]) -> None:
     """A person of one word, with no honorific nor first name to tell a gender, that the
     recogniser labels a place or organisation at least three times as often as a person
@@ -354,8 +363,7 @@ def _places_as_people(doc: Doc, entities: List[Entity]) -> None:
             continue
         if entity.kind != "person" or len(entity.words) != 1 or entity.gender is not None:
             continue
-        word = entity.words[0]
-        labels = [t.ent_type_ for t in doc if t.text == word]
+        labels = _entity_labels(doc, entity.words[0])
         person = labels.count("PERSON")
         other = sum(label in ("ORG", "GPE", "NORP") for label in labels)
         if other >= PLACE_RATIO * max(person, 1):
