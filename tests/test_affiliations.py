@@ -5,12 +5,9 @@ from spacy.tokens import Doc, Span
 from spacy_quotes.roles.affiliations import national_committee, normalise_affiliation
 from spacy_quotes.roles.role_component import fullest_name
 
+from conftest import roles_of
+
 VOCAB = spacy.blank("en").vocab
-
-
-def roles_of(nlp, text):
-    doc = nlp(text)
-    return {s.name: (s.role, s.affiliation) for s in doc._.speakers if s.kind == "person"}
 
 
 def test_the_bank_is_the_last_bank_named_before(nlp):

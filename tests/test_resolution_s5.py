@@ -1,32 +1,11 @@
 """Speaker resolution: names the recogniser mislabels, descriptions and organisations (session 5)."""
-import re
-
-import pytest
 import spacy
 from spacy.tokens import Doc
 
 from spacy_quotes.resolution.names import cluster_names
 from spacy_quotes.resolution.resolve import resolve
 
-
-@pytest.fixture(scope="module")
-def base(nlp):
-    return nlp
-
-
-def resolve_sources(nlp, text, sources):
-    """Run the base pipeline, write one quote row per (quote snippet, source snippet), resolve."""
-    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n == "quotes"]):
-        doc = nlp(text)
-    rows = []
-    for quote, source in sources:
-        q = doc.char_span(text.index(quote), text.index(quote) + len(quote), alignment_mode="expand")
-        s_start = re.compile(rf"(?<!\w){re.escape(source)}(?!\w)").search(text, max(0, text.index(quote) - 80)).start()
-        s = doc.char_span(s_start, s_start + len(source), alignment_mode="expand")
-        rows.append({"start": q.start, "end": q.end, "kind": "DIRECT", "cue": None,
-                     "speaker": [s.start, s.end], "confidence": 1.0, "entity": None})
-    table = resolve(doc, rows)
-    return [table[row["entity"]]["name"] if row["entity"] is not None else None for row in rows], doc
+from conftest import resolve_sources
 
 
 def _tagged_doc(words, pos, ents):

@@ -1,9 +1,6 @@
 """Roles: which of the several roles a document states for a person is the person's role."""
+from conftest import roles_of
 
-
-def roles_of(nlp, text):
-    doc = nlp(text)
-    return {s.name: (s.role, s.affiliation) for s in doc._.speakers if s.kind == "person"}
 
 
 def test_role_in_the_articles_words_wins_over_a_title_inside_a_quote(nlp):

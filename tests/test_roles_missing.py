@@ -1,9 +1,6 @@
 """Roles the patterns used to miss or cut short: a veteran as the head of a description."""
+from conftest import roles_of
 
-
-def roles_of(nlp, text):
-    doc = nlp(text)
-    return {s.name: (s.role, s.affiliation) for s in doc._.speakers if s.kind == "person"}
 
 
 def test_veteran_of_a_named_body_is_a_role(nlp):

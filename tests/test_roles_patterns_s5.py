@@ -1,9 +1,6 @@
 """Roles and affiliations from the words around a name (roles/patterns.py)."""
+from conftest import roles_of
 
-
-def roles_of(nlp, text):
-    doc = nlp(text)
-    return {s.name: (s.role, s.affiliation) for s in doc._.speakers if s.kind == "person"}
 
 
 def test_dateline_before_the_name_is_no_affiliation(nlp):
