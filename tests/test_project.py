@@ -130,7 +130,7 @@ def test_project_deps_exist():
     names = {command["name"] for command in config["commands"]}
     assert {"convert", "train", "ship", "evaluate", "package", "benchmark", "train-trf", "evaluate-trf",
             "package-trf", "assets-local", "smoke"} <= names
-    assert config["workflows"]["all"] == ["convert", "train", "ship", "evaluate", "package", "benchmark", "model-card",
+    assert config["workflows"]["all"] == ["convert", "train", "train-linker", "ship", "evaluate", "package", "benchmark", "model-card",
                                           "package"]
     for command in config["commands"]:
         paths = command.get("deps", []) + command.get("outputs", []) + command.get("outputs_no_cache", [])

@@ -3,6 +3,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import get_quote_table, register_extensions, write_span_groups
+from .linker import SourceLinker
 from .rules import attribute
 
 
@@ -10,12 +11,14 @@ class QuoteAttributor:
     """Completes each quote row with its cue and speaker mention and a confidence,
     and writes doc.spans["quote_cues"] and doc.spans["quote_speakers"]."""
 
-    def __init__(self, nlp: Language, name: str = "quote_attributor"):
+    def __init__(self, nlp: Language, name: str = "quote_attributor", *, use_linker: bool = True):
         register_extensions()
         self.name = name
+        # the linker re-ranks speakers among the finder tagger's candidates (linker.py)
+        self.linker = SourceLinker.load() if use_linker else None
 
     def __call__(self, doc: Doc) -> Doc:
-        attribute(doc, get_quote_table(doc))
+        attribute(doc, get_quote_table(doc), linker=self.linker)
         write_span_groups(doc)
         return doc
 
@@ -28,6 +31,7 @@ class QuoteAttributor:
     "quote_attributor",
     assigns=["doc.spans", "doc._.quote_table"],
     requires=["token.dep", "doc.ents"],
+    default_config={"use_linker": True},
 )
-def make_quote_attributor(nlp: Language, name: str):
-    return QuoteAttributor(nlp, name)
+def make_quote_attributor(nlp: Language, name: str, use_linker: bool):
+    return QuoteAttributor(nlp, name, use_linker=use_linker)

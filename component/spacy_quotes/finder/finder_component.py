@@ -202,6 +202,12 @@ class QuoteFinder(TrainablePipe):
         rows.sort(key=lambda pair: (pair[0]["start"], pair[0]["end"]))
         doc.spans[CUE_CANDIDATES] = [Span(doc, s, e, label="CUE") for s, e in spans["CUE"]]
         doc.spans[SOURCE_CANDIDATES] = [Span(doc, s, e, label="SOURCE") for s, e in spans["SOURCE"]]
+        if len(doc):
+            # the attributor's linker reads how likely each token is a source (sparse: most are not)
+            source = scores[:, TAGS.index("B-SOURCE")] + scores[:, TAGS.index("I-SOURCE")]
+            tokens = numpy.flatnonzero(source >= 0.05)
+            doc.spans[SOURCE_CANDIDATES].attrs["tokens"] = [int(i) for i in tokens]
+            doc.spans[SOURCE_CANDIDATES].attrs["probability"] = [round(float(p), 3) for p in source[tokens]]
         return rows
 
     def _tagged_rows(self, doc: Doc, spans: dict, content: numpy.ndarray, marked) -> List[dict]:

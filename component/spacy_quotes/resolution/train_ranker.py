@@ -19,6 +19,7 @@ from typing import List, Optional, Tuple
 import numpy as np
 import typer
 
+from ..conditional_logit import fit, folds
 from ..corpus import speaker_benchmark as sb
 from .ranker import FEATURES, WEIGHTS_PATH
 from .resolve import resolve
@@ -68,21 +69,6 @@ def collect(split: str, annotations: Path, polnear: Path, limit: Optional[int] =
     return documents
 
 
-def fit(instances: List[tuple], l2: float = 0.01, steps: int = 400, rate: float = 0.5) -> np.ndarray:
-    """Conditional logit by full-batch gradient descent: softmax over each pronoun's candidates."""
-    data = [(m, y) for m, y, *_ in instances if y is not None]
-    w = np.zeros(len(FEATURES))
-    for _ in range(steps):
-        grad = l2 * w
-        for matrix, y in data:
-            scores = matrix @ w
-            p = np.exp(scores - scores.max())
-            p /= p.sum()
-            grad += (p @ matrix - matrix[y]) / len(data)
-        w -= rate * grad
-    return w
-
-
 def rule_choice(matrix: np.ndarray) -> int:
     """The rule strategy of resolve._pronoun_antecedent, from the same features."""
     col = {name: i for i, name in enumerate(FEATURES)}
@@ -104,17 +90,15 @@ def accuracy(instances, w: Optional[np.ndarray]) -> Tuple[float, int]:
 def main(
     annotations: Path = typer.Option(sb.DEFAULT_ANNOTATIONS, help="The annotations folder."),
     polnear: Path = typer.Option(sb.DEFAULT_POLNEAR, help="Folder holding PolNeAR train.jsonl."),
-    folds: int = typer.Option(5, help="Document folds for cross-validation."),
+    n_folds: int = typer.Option(5, "--folds", help="Document folds for cross-validation."),
     output: Path = typer.Option(WEIGHTS_PATH, help="Where to write the weights."),
     seed: int = typer.Option(0),
 ):
     documents = collect("train", annotations, polnear)
     random.Random(seed).shuffle(documents)
     cv_rank, cv_rule, n = 0.0, 0.0, 0
-    for f in range(folds):
-        test = [i for k, d in enumerate(documents) if k % folds == f for i in d]
-        train = [i for k, d in enumerate(documents) if k % folds != f for i in d]
-        w = fit(train)
+    for train, test in folds([[(m, y) for m, y, *_ in d] for d in documents], n_folds):
+        w = fit(train, len(FEATURES))
         a_rank, m = accuracy(test, w)
         a_rule, _ = accuracy(test, None)
         cv_rank += a_rank * m
@@ -122,7 +106,7 @@ def main(
         n += m
     print(f"cross-validation over {n} pronouns and descriptions: ranker {cv_rank / n:.3f}, rules {cv_rule / n:.3f}")
     everything = [i for d in documents for i in d]
-    w = fit(everything)
+    w = fit([(m, y) for m, y, *_ in everything], len(FEATURES))
     print(f"train fit: ranker {accuracy(everything, w)[0]:.3f}, rules {accuracy(everything, None)[0]:.3f}")
     for name, value in sorted(zip(FEATURES, w), key=lambda x: -abs(x[1])):
         print(f"  {name:24s} {value:+.3f}")
@@ -132,7 +116,7 @@ def main(
     output.write_text(json.dumps({
         "model": "conditional logit over pronoun antecedent candidates (see ranker.py)",
         "trained_on": "corpus/annotations/train + polnear/train.jsonl, gold spans",
-        "cross_validation": {"folds": folds, "pronouns": n, "ranker": round(cv_rank / n, 4), "rules": round(cv_rule / n, 4)},
+        "cross_validation": {"folds": n_folds, "pronouns": n, "ranker": round(cv_rank / n, 4), "rules": round(cv_rule / n, 4)},
         "features": list(FEATURES),
         "weights": {name: round(float(v), 4) for name, v in zip(FEATURES, w)},
     }, indent=1) + "\n", encoding="utf-8")
