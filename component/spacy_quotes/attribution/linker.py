@@ -27,7 +27,9 @@ Features of a candidate:
 - `clause_subject`: the subject of a verb in the quote's sentences; `main_subject`: of the sentence's main verb
 - `inside_quote`: the candidate overlaps the quote (the rules' choice may); `object`: an object of a verb or preposition
 - `before_same_sentence`: before the quote in its sentence
-- `source_probability`: the finder tagger's mean probability that the candidate's tokens are a source
+- `source_probability`: the finder tagger's mean probability that the candidate's tokens are a source;
+  and its products with `after` (`probable_after`), `same_sentence` (`probable_same_sentence`) and
+  `rule_finder` (`finder_probable`): the tagger is worth more near the quote (dev speaker accuracy 0.918 → 0.920)
 - `in_marks`: inside quotation marks (a title: "Fox and Friends")
 - `shortened`: a candidate cut before a clause or bracket (see `_shorter_forms`); `modified`: a
   candidate with shorter forms
@@ -116,7 +118,7 @@ def candidate_spans(doc: Doc, row: dict, rows: List[dict], frames: List[Frame], 
     all_verbs = verbs(doc)
     indices = _memo(doc, ("verb indices",), lambda: [t.i for t in all_verbs])
     in_sentence = all_verbs[bisect_left(indices, lo) : bisect_left(indices, hi)]
-    candidates = [t for t in all_verbs if t.i in in_cue]
+    candidates = [t for cue in near_cues for t in all_verbs[bisect_left(indices, cue[0]) : bisect_left(indices, cue[1])]]
     candidates += [t for t in in_sentence if t.pos_ == "VERB" and not (quote[0] <= t.i < quote[1])]
     for verb in candidates:
         for subject in _memo(doc, ("subjects", verb.i), lambda: [source_phrase(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]):
@@ -162,6 +164,14 @@ def source_probabilities(doc: Doc) -> numpy.ndarray:
     return probability
 
 
+def _mark_ids(doc: Doc) -> numpy.ndarray:
+    """Per token, the index of the quotation-marked span it is in, or -1."""
+    ids = numpy.full((len(doc),), -1, dtype="int64")
+    for k, (start, end, _) in enumerate(marked_token_spans(doc)):
+        ids[start:end] = k
+    return ids
+
+
 def features(doc: Doc, row: dict, spans: Dict[Span, set], rule_choice: Optional[Span], rule_path: str,
              cues: List[Span], paragraphs: Paragraphs, probability: numpy.ndarray) -> Tuple[List[Span], numpy.ndarray]:
     """RETURNS: the candidate spans (the rules' choice included) and their feature matrix."""
@@ -173,7 +183,8 @@ def features(doc: Doc, row: dict, spans: Dict[Span, set], rule_choice: Optional[
     hi = sentence_bounds(doc, quote[1] - 1)[1]
     paras = {paragraphs.of(quote[0]), paragraphs.of(quote[1] - 1)}
     col = {name: k for k, name in enumerate(FEATURES)}
-    marked = marked_token_spans(doc)
+    mark_of = _memo(doc, ("mark of token",), lambda: _mark_ids(doc))
+    prefix = _memo(doc, ("probability prefix",), lambda: numpy.concatenate(([0.0], numpy.cumsum(probability))))
     cue_starts = [cue[0] for cue in cues]
     matrix = numpy.zeros((len(order), len(FEATURES)), dtype="float64")
     for k, span in enumerate(order):
@@ -203,11 +214,11 @@ def features(doc: Doc, row: dict, spans: Dict[Span, set], rule_choice: Optional[
         f[col["before_same_sentence"]] = lo <= span[0] and span[1] <= quote[0]
         f[col["main_subject"]] = head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
         f[col["modified"]] = bool(_memo(doc, ("shorter", span), lambda: _shorter_forms(doc, span)))
-        f[col["source_probability"]] = probability[span[0] : span[1]].mean()
+        f[col["source_probability"]] = (prefix[span[1]] - prefix[span[0]]) / (span[1] - span[0])
         f[col["probable_after"]] = f[col["source_probability"]] * f[col["after"]]
         f[col["probable_same_sentence"]] = f[col["source_probability"]] * f[col["same_sentence"]]
         f[col["finder_probable"]] = f[col["rule_finder"]] * f[col["source_probability"]]
-        f[col["in_marks"]] = any(start <= span[0] and span[1] <= end for start, end, _ in marked)
+        f[col["in_marks"]] = mark_of[span[0]] >= 0 and mark_of[span[0]] == mark_of[span[1] - 1]
     return order, matrix
 
 

@@ -10,7 +10,6 @@ of the longer); quotes whose gold source is no candidate are left out of the fit
 Reports document-level cross-validation (linker against the rules) and writes the
 weights only when the linker beats the rules.
 """
-import json
 import random
 from pathlib import Path
 from typing import List, Optional
@@ -20,7 +19,7 @@ import spacy
 import typer
 from spacy.tokens import Doc, DocBin
 
-from ..conditional_logit import fit, folds
+from ..conditional_logit import fit, folds, write_weights
 from ..corpus.docs import without_quotes
 from ..records import get_quote_table, register_extensions
 from ..scoring import match, overlap_ok
@@ -107,19 +106,13 @@ def main(
     everything = [i for d in documents for i in d]
     w = fit([(m, y) for m, y, _ in everything], len(FEATURES), l2=l2, steps=steps)
     print(f"train fit: linker {accuracy(everything, w):.3f}, rules {accuracy(everything, None):.3f}")
-    for name, value in sorted(zip(FEATURES, w), key=lambda x: -abs(x[1])):
-        print(f"  {name:20s} {value:+.3f}")
     if require_gain and cv_link <= cv_rule:
         print("the linker does not beat the rules: weights not written")
         raise typer.Exit(1)
-    output.write_text(json.dumps({
-        "model": "conditional logit over the source candidates of a quote (see linker.py)",
-        "trained_on": f"{corpus.name}, quotes found by {model}",
-        "cross_validation": {"folds": n_folds, "quotes": n, "linker": round(cv_link / n, 4), "rules": round(cv_rule / n, 4)},
-        "features": list(FEATURES),
-        "weights": {name: round(float(v), 4) for name, v in zip(FEATURES, w)},
-    }, indent=1) + "\n", encoding="utf-8")
-    print(f"written {output}")
+    write_weights(output, "conditional logit over the source candidates of a quote (see linker.py)",
+                  f"{corpus.name}, quotes found by {model}",
+                  {"folds": n_folds, "quotes": n, "linker": round(cv_link / n, 4), "rules": round(cv_rule / n, 4)},
+                  FEATURES, w)
 
 
 if __name__ == "__main__":

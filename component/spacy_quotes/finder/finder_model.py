@@ -120,14 +120,20 @@ def governor_keys(doc: Doc) -> numpy.ndarray:
     lemmas, deps = array[:, 2].astype("uint64"), array[:, 1].astype("uint64")
     with numpy.errstate(over="ignore"):
         arc_keys = lemmas[heads] * numpy.uint64(1000003) + deps * numpy.uint64(31) + (numpy.arange(len(doc)) < heads)
-    for i in range(len(doc)):
-        node, nearest, outermost = i, 0, 0
-        while heads[node] != node:
-            if argument[node]:
-                outermost = arc_keys[node]
-                nearest = nearest or outermost
-            node = heads[node]
-        keys[i] = (nearest, outermost)
+    # walk every token up to its root at once: one numpy step per level of the tree
+    argument &= heads != numpy.arange(len(doc))  # a root is never an argument
+    own = numpy.where(argument, arc_keys, numpy.uint64(0))
+    nearest, outermost = own.copy(), own.copy()
+    node = heads.copy()
+    for _ in range(len(doc)):
+        above = own[node]
+        done = heads[node] == node  # node is a root: nothing above it
+        nearest = numpy.where((nearest == 0) & ~done, above, nearest)
+        outermost = numpy.where((above != 0) & ~done, above, outermost)
+        if done.all():
+            break
+        node = heads[node]
+    keys[:, 0], keys[:, 1] = nearest, outermost
     return keys
 
 

@@ -1,6 +1,8 @@
 """The rule strategy of stage 1: direct quotes from marks, indirect and mixed from the parse."""
 from typing import List, Optional, Tuple
 
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
 from ..attribution.cues import Frame, find_frames, frame_content_ok
@@ -25,7 +27,14 @@ def marked_token_spans(doc: Doc) -> List[Tuple[int, int, bool]]:
 
 
 def word_count(doc: Doc, start: int, end: int) -> int:
-    return sum(1 for t in doc[start:end] if not (t.is_punct or t.is_space))
+    """Tokens in [start, end) that are neither punctuation nor space, from prefix sums read
+    once per doc (the finder counts the words of every candidate span)."""
+    def compute():
+        words = doc.to_array([IS_PUNCT, IS_SPACE]).reshape((len(doc), 2)).sum(axis=1) == 0
+        return numpy.concatenate(([0], numpy.cumsum(words, dtype="int64")))
+
+    prefix = cached(doc, "word_prefix", compute)
+    return int(prefix[max(0, min(end, len(doc)))] - prefix[max(0, min(start, len(doc)))]) if end > start else 0
 
 
 def _overlap(a: Tuple[int, int], b: Tuple[int, int]) -> int:

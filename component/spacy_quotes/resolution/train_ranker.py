@@ -11,7 +11,6 @@ speaker is not among the candidates are left out of the fit. Reports document-le
 k-fold cross-validation (ranker against the rules) and writes the weights only when
 the ranker beats the rules.
 """
-import json
 import random
 from pathlib import Path
 from typing import List, Optional, Tuple
@@ -19,7 +18,7 @@ from typing import List, Optional, Tuple
 import numpy as np
 import typer
 
-from ..conditional_logit import fit, folds
+from ..conditional_logit import fit, folds, write_weights
 from ..corpus import speaker_benchmark as sb
 from .ranker import FEATURES, WEIGHTS_PATH
 from .resolve import resolve
@@ -108,19 +107,13 @@ def main(
     everything = [i for d in documents for i in d]
     w = fit([(m, y) for m, y, *_ in everything], len(FEATURES))
     print(f"train fit: ranker {accuracy(everything, w)[0]:.3f}, rules {accuracy(everything, None)[0]:.3f}")
-    for name, value in sorted(zip(FEATURES, w), key=lambda x: -abs(x[1])):
-        print(f"  {name:24s} {value:+.3f}")
     if cv_rank <= cv_rule:
         print("the ranker does not beat the rules: weights not written")
         raise typer.Exit(1)
-    output.write_text(json.dumps({
-        "model": "conditional logit over pronoun antecedent candidates (see ranker.py)",
-        "trained_on": "corpus/annotations/train + polnear/train.jsonl, gold spans",
-        "cross_validation": {"folds": n_folds, "pronouns": n, "ranker": round(cv_rank / n, 4), "rules": round(cv_rule / n, 4)},
-        "features": list(FEATURES),
-        "weights": {name: round(float(v), 4) for name, v in zip(FEATURES, w)},
-    }, indent=1) + "\n", encoding="utf-8")
-    print(f"written {output}")
+    write_weights(output, "conditional logit over pronoun antecedent candidates (see ranker.py)",
+                  "corpus/annotations/train + polnear/train.jsonl, gold spans",
+                  {"folds": n_folds, "pronouns": n, "ranker": round(cv_rank / n, 4), "rules": round(cv_rule / n, 4)},
+                  FEATURES, w)
 
 
 if __name__ == "__main__":
