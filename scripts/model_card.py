@@ -13,7 +13,7 @@ from results_table import table
 HEAD = """### Benchmark (PolNeAR dev, SPEC.md metrics, 2-core CPU)
 
 Measured by `spacy project run benchmark` (`python -m spacy_quotes.benchmark`), the base pipeline alone timed in the same run
-(median of three alternating timings; the rules and en_quotes_sm with 2 processes, en_quotes_trf with 1).
+(median of {repeats} alternating timings, en_quotes_trf {repeats_trf}; the rules and en_quotes_sm with 2 processes, en_quotes_trf with 1).
 
 """
 TAIL = """
@@ -25,7 +25,9 @@ CofeNet (BERT, COLING 2022) reports content exact F 0.729, source 0.832, cue 0.7
 
 def main(metrics: str, *metas: str) -> None:
     folder = Path(metrics)
-    notes = HEAD + table([
+    repeats = {name: json.loads((folder / f"{name}.json").read_text(encoding="utf8")).get("repeats", 1)
+               for name in ("benchmark_quotes_sm_dev", "quotes_trf_dev")}
+    notes = HEAD.format(repeats=repeats["benchmark_quotes_sm_dev"], repeats_trf=repeats["quotes_trf_dev"]) + table([
         f"rules only={folder / 'benchmark_rules_dev.json'}",
         f"en_quotes_sm={folder / 'benchmark_quotes_sm_dev.json'}",
         f"en_quotes_trf={folder / 'quotes_trf_dev.json'}",
