@@ -179,3 +179,19 @@ def test_the_attributor_drops_the_spent_candidates_unless_asked_to_keep_them(bas
         doc.spans[SOURCE_CANDIDATES] = [doc[10:11]]
         QuoteAttributor(base, keep_candidates=keep)(doc)
         assert [key for key in doc.spans if key == SOURCE_CANDIDATES] == expected
+
+
+def test_the_owner_of_a_nominal_quote_is_a_candidate(base):
+    doc = base("The senator repeated his claim that the plan would cut taxes for everyone.")
+    start = [t.i for t in doc if t.text == "that"][0]
+    rows = [{"start": start, "end": len(doc) - 1, "kind": "INDIRECT", "cue": None, "speaker": None,
+             "confidence": 1.0, "entity": None}]
+    doc.spans[SOURCE_CANDIDATES] = []
+    collected = []
+    attribute(doc, rows, collect=collected)
+    _, candidates, matrix = collected[0]
+    assert [doc[a:b].text for a, b in candidates] == ["his", "The senator"]
+    assert matrix[:, FEATURES.index("possessor")].tolist() == [1.0, 0.0]
+    rows[0]["speaker"] = None
+    attribute(doc, rows, linker=linker_with(possessor=1.0))
+    assert doc[slice(*rows[0]["speaker"])].text == "his"

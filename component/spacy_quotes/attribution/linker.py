@@ -31,6 +31,7 @@ Features of a candidate:
   and its products with `after` (`probable_after`), `same_sentence` (`probable_same_sentence`) and
   `rule_finder` (`finder_probable`): the tagger is worth more near the quote (dev speaker accuracy 0.918 → 0.920)
 - `in_marks`: inside quotation marks (a title: "Fox and Friends")
+- `possessor`: the owner of a nominal quote ("his [infamous comment ...]", "Trump's claim [that ...]")
 - `shortened`: a candidate cut before a clause or bracket (see `_shorter_forms`); `modified`: a
   candidate with shorter forms
 """
@@ -55,7 +56,7 @@ FEATURES = (
     "person", "organisation", "relative", "subject", "reporting_subject", "log_length",
     "clause_subject", "inside_quote", "object", "before_same_sentence", "main_subject", "shortened", "modified",
     "in_marks", "rule_finder", "probable_after", "probable_same_sentence", "finder_probable",
-    "source_probability",
+    "source_probability", "possessor",
 )
 SOURCE_CANDIDATES = "quote_source_candidates"  # the finder tagger's source spans
 WINDOW = 60  # tokens around a quote in which a mention may be its source
@@ -124,11 +125,24 @@ def candidate_spans(doc: Doc, row: dict, rows: List[dict], frames: List[Frame], 
         for subject in _memo(doc, ("subjects", verb.i), lambda: [source_phrase(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]):
             if near(subject):
                 found.setdefault(subject, set()).add("cue_subject" if verb.i in in_cue else "clause_subject")
+    for possessor in _possessors(doc, quote):
+        span = (possessor.i, possessor.i + 1) if possessor.pos_ == "PRON" else source_phrase(possessor)
+        if span[1] > span[0] and span[0] not in inside:
+            found.setdefault(span, set()).add("possessor")
     for span, tags in list(found.items()):
         for short in _memo(doc, ("shorter", span), lambda: _shorter_forms(doc, span)):
             if near(short):
                 found.setdefault(short, set()).update(tags - {"rule"} | {"shortened"})
     return found
+
+
+def _possessors(doc: Doc, quote: Span) -> list:
+    """The owner of a quote that is a noun phrase ("his [infamous comment about ...]") or the
+    clause of one ("Trump's claim [that ...]"): PolNeAR's source of such a content."""
+    root = doc[quote[0] : quote[1]].root
+    nouns = [root] + ([root.head] if root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN") else [])
+    return [c for noun in nouns if noun.pos_ in ("NOUN", "PROPN") for c in noun.children
+            if c.dep_ == "poss" and c.i <= quote[0] + 1]
 
 
 def _nearest_gap(span: Span, cues: List[Span], starts: List[int]) -> int:
@@ -189,7 +203,7 @@ def features(doc: Doc, row: dict, spans: Dict[Span, set], rule_choice: Optional[
     matrix = numpy.zeros((len(order), len(FEATURES)), dtype="float64")
     for k, span in enumerate(order):
         tags, f = spans[span], matrix[k]
-        for tag in ("rule", "tagger", "frame", "frame_of_quote", "cue_subject", "clause_subject", "shortened"):
+        for tag in ("rule", "tagger", "frame", "frame_of_quote", "cue_subject", "clause_subject", "shortened", "possessor"):
             f[col[tag]] = tag in tags
         f[col["rule_inherited"]] = "rule" in tags and rule_path == "inherited"
         f[col["rule_finder"]] = "rule" in tags and rule_path == "finder"
