@@ -6,11 +6,12 @@ import pytest
 import tomllib
 
 from spacy_quotes.attribution import linker as linker_module
-from spacy_quotes.attribution.linker import FEATURES, SOURCE_CANDIDATES, SourceLinker, source_probabilities
+from spacy_quotes.attribution.linker import FEATURES, SourceLinker, source_probabilities
 from spacy_quotes.attribution.rules import attribute
 from spacy_quotes.attribution.train_linker import label
 from spacy_quotes.conditional_logit import fit, folds
 from spacy_quotes.finder.rules import find_quotes
+from spacy_quotes.records import CUE_CANDIDATES, SOURCE_CANDIDATES
 
 from conftest import REPO
 
@@ -92,7 +93,7 @@ def test_the_shipped_finder_writes_source_probabilities():
     # the attributor reads them, then drops the spent candidate groups
     doc = attributor(doc)
     assert doc._.quotes[0].speaker.text == "Senator Ann Lee"
-    assert SOURCE_CANDIDATES not in doc.spans and "quote_cue_candidates" not in doc.spans
+    assert SOURCE_CANDIDATES not in doc.spans and CUE_CANDIDATES not in doc.spans
 
 
 def test_load_refuses_weights_of_other_features(tmp_path):
@@ -195,3 +196,18 @@ def test_the_owner_of_a_nominal_quote_is_a_candidate(base):
     rows[0]["speaker"] = None
     attribute(doc, rows, linker=linker_with(possessor=1.0))
     assert doc[slice(*rows[0]["speaker"])].text == "his"
+
+
+def test_a_second_finder_pass_on_the_same_doc_is_read_afresh(base):
+    """The tagger's probabilities are read per attribution, never kept from an earlier pass."""
+    doc = base(TEXT)
+    column = FEATURES.index("source_probability")
+    means = []
+    for probability in (0.2, 0.8):
+        rows = found_rows(doc)
+        doc.spans[SOURCE_CANDIDATES].attrs.update({"tokens": [10], "probability": [probability]})
+        collected = []
+        attribute(doc, rows, collect=collected)
+        _, candidates, matrix = collected[0]
+        means.append(matrix[[doc[a:b].text for a, b in candidates].index("Dean"), column])
+    assert means == [0.2, 0.8]

@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span
 QUOTES_KEY = "quotes"
 CUES_KEY = "quote_cues"
 SPEAKERS_KEY = "quote_speakers"
+# the finder tagger's cue and source spans, which the attributor reads and then drops
+CUE_CANDIDATES = "quote_cue_candidates"
+SOURCE_CANDIDATES = "quote_source_candidates"
 KINDS = ("DIRECT", "INDIRECT", "MIXED")
 
 

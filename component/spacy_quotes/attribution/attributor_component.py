@@ -2,11 +2,9 @@
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import get_quote_table, register_extensions, write_span_groups
-from .linker import SOURCE_CANDIDATES, SourceLinker
+from ..records import CUE_CANDIDATES, SOURCE_CANDIDATES, get_quote_table, register_extensions, write_span_groups
+from .linker import SourceLinker
 from .rules import attribute
-
-CUE_CANDIDATES = "quote_cue_candidates"
 
 
 class QuoteAttributor:

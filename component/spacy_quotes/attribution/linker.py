@@ -46,6 +46,7 @@ from spacy.tokens import Doc
 
 from ..finder.rules import marked_token_spans
 from ..paragraphs import Paragraphs, cached, sentence_bounds
+from ..records import SOURCE_CANDIDATES
 from .cues import Frame, is_reporting_verb, source_phrase, verbs
 
 # fitted on the shipped finder's candidates, so shipped beside its weights (`spacy project run train-linker`)
@@ -58,7 +59,6 @@ FEATURES = (
     "in_marks", "rule_finder", "probable_after", "probable_same_sentence", "finder_probable",
     "source_probability", "possessor",
 )
-SOURCE_CANDIDATES = "quote_source_candidates"  # the finder tagger's source spans
 WINDOW = 60  # tokens around a quote in which a mention may be its source
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLAUSE_DEPS = frozenset(("relcl", "acl"))
@@ -178,6 +178,12 @@ def source_probabilities(doc: Doc) -> numpy.ndarray:
     return probability
 
 
+def source_prefix(doc: Doc) -> numpy.ndarray:
+    """Prefix sums of `source_probabilities`: a span's mean in O(1). Read once per attribution,
+    not kept per doc, since the finder may run on the same doc again."""
+    return numpy.concatenate(([0.0], numpy.cumsum(source_probabilities(doc))))
+
+
 def _mark_ids(doc: Doc) -> numpy.ndarray:
     """Per token, the index of the quotation-marked span it is in, or -1."""
     ids = numpy.full((len(doc),), -1, dtype="int64")
@@ -187,7 +193,7 @@ def _mark_ids(doc: Doc) -> numpy.ndarray:
 
 
 def features(doc: Doc, row: dict, spans: Dict[Span, set], rule_choice: Optional[Span], rule_path: str,
-             cues: List[Span], paragraphs: Paragraphs, probability: numpy.ndarray) -> Tuple[List[Span], numpy.ndarray]:
+             cues: List[Span], paragraphs: Paragraphs, prefix: numpy.ndarray) -> Tuple[List[Span], numpy.ndarray]:
     """RETURNS: the candidate spans (the rules' choice included) and their feature matrix."""
     quote = (row["start"], row["end"])
     if rule_choice is not None:
@@ -198,7 +204,6 @@ def features(doc: Doc, row: dict, spans: Dict[Span, set], rule_choice: Optional[
     paras = {paragraphs.of(quote[0]), paragraphs.of(quote[1] - 1)}
     col = {name: k for k, name in enumerate(FEATURES)}
     mark_of = _memo(doc, ("mark of token",), lambda: _mark_ids(doc))
-    prefix = _memo(doc, ("probability prefix",), lambda: numpy.concatenate(([0.0], numpy.cumsum(probability))))
     cue_starts = [cue[0] for cue in cues]
     matrix = numpy.zeros((len(order), len(FEATURES)), dtype="float64")
     for k, span in enumerate(order):

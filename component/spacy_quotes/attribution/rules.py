@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from ..paragraphs import Paragraphs, sentence_bounds
 from .cues import Frame, cue_group, find_frames, phrase, source_phrase
-from .linker import SOURCE_CANDIDATES, SourceLinker, candidate_spans, features, source_probabilities
+from ..records import CUE_CANDIDATES, SOURCE_CANDIDATES
+from .linker import SourceLinker, candidate_spans, features, source_prefix
 
 DASHES = {"—", "–", "--", "-", "―"}
 CONFIDENCE = {"frame": 0.85, "dash": 0.8, "colon": 0.8, "governing": 0.8, "inherited": 0.6, "none": 0.3}
@@ -153,11 +154,11 @@ def _linked_candidates(row: dict, rows: List[dict], cues: List[Tuple[int, int]],
 
 
 def _relink(doc: Doc, row: dict, rows: List[dict], frames: List[Frame], cues, sources, paragraphs: Paragraphs,
-            probability, found, path: str, linker: Optional[SourceLinker], collect: Optional[list]):
+            prefix, found, path: str, linker: Optional[SourceLinker], collect: Optional[list]):
     """The rules' (cue, speaker) with the speaker the linker prefers among the candidates."""
     rule_speaker = tuple(found[1]) if found is not None and found[1] else None
     spans = candidate_spans(doc, row, rows, frames, cues, sources, paragraphs)
-    candidates, matrix = features(doc, row, spans, rule_speaker, path, cues, paragraphs, probability)
+    candidates, matrix = features(doc, row, spans, rule_speaker, path, cues, paragraphs, prefix)
     if collect is not None:
         collect.append((row, candidates, matrix))
     choice = linker.choose(candidates, matrix) if linker is not None else None
@@ -170,7 +171,8 @@ def _relink(doc: Doc, row: dict, rows: List[dict], frames: List[Frame], cues, so
 
 def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None,
               linker: Optional[SourceLinker] = None, collect: Optional[list] = None) -> List[dict]:
-    """Fill `cue`, `speaker` and `confidence` of rows that lack a speaker.
+    """Fill `cue`, `speaker` and `confidence` of rows that lack a speaker; with the tagger's
+    candidates and a linker, re-rank the speaker of every row (those the finder's rules found too).
 
     doc (Doc): a parsed document.
     rows (List[dict]): quote rows, sorted by start.
@@ -181,10 +183,10 @@ def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None,
     """
     frames = find_frames(doc) if frames is None else frames
     paragraphs = Paragraphs.of_doc(doc)
-    cues = [(span.start, span.end) for span in doc.spans.get("quote_cue_candidates", [])]
+    cues = [(span.start, span.end) for span in doc.spans.get(CUE_CANDIDATES, [])]
     sources = [(span.start, span.end) for span in doc.spans.get(SOURCE_CANDIDATES, [])]
     learned = (linker is not None or collect is not None) and SOURCE_CANDIDATES in doc.spans
-    probability = source_probabilities(doc) if learned else None
+    prefix = source_prefix(doc) if learned else None
     previous = None
     for row in rows:
         if row.get("speaker") is None:
@@ -209,7 +211,7 @@ def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None,
                     found, path = (previous["cue"], previous["speaker"]), "inherited"
             path = path if found is not None else "none"
             if learned:
-                found = _relink(doc, row, rows, frames, cues, sources, paragraphs, probability, found, path, linker, collect)
+                found = _relink(doc, row, rows, frames, cues, sources, paragraphs, prefix, found, path, linker, collect)
             if found is not None:
                 cue, speaker = found
                 # a cue of the quote's own frame stays ("Asked whether ..., Lee said"): only its speaker is sought
@@ -220,7 +222,7 @@ def attribute(doc: Doc, rows: List[dict], frames: Optional[List[Frame]] = None,
         elif learned:
             # the finder's rules found this quote in a reporting frame, with its speaker
             found = (row.get("cue"), tuple(row["speaker"]))
-            found = _relink(doc, row, rows, frames, cues, sources, paragraphs, probability, found, "finder", linker, collect)
+            found = _relink(doc, row, rows, frames, cues, sources, paragraphs, prefix, found, "finder", linker, collect)
             row["speaker"] = list(found[1])
         previous = row
     return rows

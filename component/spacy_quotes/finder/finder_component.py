@@ -17,18 +17,16 @@ from spacy.training import Example, validate_get_examples
 from spacy.vocab import Vocab
 from thinc.api import Config, Model, SequenceCategoricalCrossentropy
 
-from ..records import new_quote_row, register_extensions, write_span_groups
+from ..records import CUE_CANDIDATES, SOURCE_CANDIDATES, new_quote_row, register_extensions, write_span_groups
 from .calibration import calibrate
 from .finder_model import TAGS, rule_rows
 from .rules import find_quotes, marked_token_spans, word_count
 
-CUE_CANDIDATES = "quote_cue_candidates"
 PREDICT_SUB_BATCH = 8
 # PolNeAR marks short contents too ("cited [derogatory comments]", "urged [restraint]"): tagged
 # quotes of 2-3 tokens raised content exact / partial F on dev 0.617 → 0.620 / 0.746 → 0.750,
 # and on train too, over the earlier minimum of 4 (1 token: lower on dev)
 MIN_TAGGED_TOKENS = 2
-SOURCE_CANDIDATES = "quote_source_candidates"
 
 DEFAULT_FINDER_MODEL = Config().from_str(
     """
