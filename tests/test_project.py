@@ -120,6 +120,12 @@ def test_smoke_export_writes_finder_weights_to_smoke_dir(smoke):
     # the calibration step wrote its Platt weights, which the export carries
     calibration = srsly.read_json(weights / "cfg")["calibration"]
     assert len(calibration) == 5 and all(isinstance(w, float) for w in calibration)
+    # and the span selector fitted on the smoke train docs
+    from spacy_quotes.finder.selector import FEATURES
+
+    selector = srsly.read_json(weights / "cfg")["selector"]
+    assert selector["features"] == list(FEATURES) and len(selector["weights"]) == len(FEATURES)
+    assert selector["cross_validation"]["folds"] == 2 and 0.0 < selector["threshold"] < 1.0
 
 
 def test_project_deps_exist():

@@ -2,7 +2,8 @@
 
 Two strategies in one component, chosen by `use_model`: the rules alone
 (quotation marks and the parse), or the tagger of finder_model.py combined with
-the quotation-mark evidence. The tagger also proposes cue and source spans
+the quotation-mark evidence, whose exact spans a span selector then chooses among
+candidates (selector.py). The tagger also proposes cue and source spans
 (doc.spans["quote_cue_candidates"], ["quote_source_candidates"]) that the
 attributor links to the quotes.
 """
@@ -21,6 +22,8 @@ from ..records import CUE_CANDIDATES, SOURCE_CANDIDATES, new_quote_row, register
 from .calibration import calibrate
 from .finder_model import TAGS, rule_rows
 from .rules import find_quotes, marked_token_spans, word_count
+from .selector import (DANGLING_DEPS, candidate_spans, check_weights, choose, features, kinds, sure_rows,
+                       probabilities)
 
 PREDICT_SUB_BATCH = 8
 # PolNeAR marks short contents too ("cited [derogatory comments]", "urged [restraint]"): tagged
@@ -120,8 +123,6 @@ def reconcile_with_marks(doc: Doc, start: int, end: int, marked) -> List[tuple]:
     return [(min(start, inside[0][0]), max(end, inside[-1][1]), "MIXED")]
 
 
-# Words that lean on a head to their right: a span that ends on one stops inside a phrase.
-DANGLING_DEPS = frozenset("det prep amod compound poss nummod aux auxpass cc case nmod predet".split())
 
 
 def ends_inside_phrase(doc: Doc, end: int) -> bool:
@@ -143,9 +144,10 @@ class QuoteFinder(TrainablePipe):
         self.model = model
         self.name = name
         self.scorer = scorer
-        # calibration: Platt weights set by finder/calibration.py after training
+        # calibration: Platt weights set by finder/calibration.py after training; selector: the span
+        # selector's weights and threshold, set by finder/train_selector.py (None: the rows as found)
         self.cfg = {"min_words": min_words, "use_model": use_model, "threshold": threshold, "labels": list(TAGS),
-                    "calibration": None}
+                    "calibration": None, "selector": None}
 
     @property
     def labels(self):
@@ -201,6 +203,8 @@ class QuoteFinder(TrainablePipe):
                 continue
             if not any(other["start"] < row["end"] and other["end"] > row["start"] for other, _ in rows):
                 rows.append((row, "tagger"))
+        if self.cfg.get("selector") and len(doc):
+            rows = self._select(doc, scores, spans, content, marked, rows)
         rows.sort(key=lambda pair: (pair[0]["start"], pair[0]["end"]))
         doc.spans[CUE_CANDIDATES] = [Span(doc, s, e, label="CUE") for s, e in spans["CUE"]]
         doc.spans[SOURCE_CANDIDATES] = [Span(doc, s, e, label="SOURCE") for s, e in spans["SOURCE"]]
@@ -211,6 +215,27 @@ class QuoteFinder(TrainablePipe):
             doc.spans[SOURCE_CANDIDATES].attrs["tokens"] = [int(i) for i in tokens]
             doc.spans[SOURCE_CANDIDATES].attrs["probability"] = [round(float(p), 3) for p in source[tokens]]
         return rows
+
+    def _select(self, doc: Doc, scores: numpy.ndarray, spans: dict, content: numpy.ndarray, marked,
+                rows: List[Tuple[dict, str]]) -> List[Tuple[dict, str]]:
+        """The span selector's choice among the rows and the other candidate spans
+        (selector.py); a chosen row keeps its origin, a new span counts as the tagger's."""
+        selector = self.cfg["selector"]
+        check_weights(selector)
+        tagged = set(merge_fragments(doc, spans)) | set(spans["CONTENT"])
+        candidates, sources = candidate_spans(doc, rows, tagged)
+        p = probabilities(features(doc, scores, candidates, sources, marked), selector["weights"])
+        by_span = {(row["start"], row["end"]): (row, origin) for row, origin in rows}
+        chosen, new = [], []
+        for span in choose(candidates, p, selector["threshold"], sure_rows(doc, rows), selector.get("sure_floor", 0.0)):
+            if span in by_span:
+                chosen.append(by_span[span])
+            else:
+                new.append(span)
+        for (start, end), kind in zip(new, kinds(doc, new, marked)):
+            row = new_quote_row(start, end, kind, confidence=float(content[start:end].mean()))
+            chosen.append((row, "tagger"))
+        return chosen
 
     def _tagged_rows(self, doc: Doc, spans: dict, content: numpy.ndarray, marked) -> List[dict]:
         """The tagger's own quotes: content spans made to agree with the quotation marks."""

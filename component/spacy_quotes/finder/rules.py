@@ -26,14 +26,19 @@ def marked_token_spans(doc: Doc) -> List[Tuple[int, int, bool]]:
     return list(cached(doc, "marked", compute))
 
 
-def word_count(doc: Doc, start: int, end: int) -> int:
-    """Tokens in [start, end) that are neither punctuation nor space, from prefix sums read
-    once per doc (the finder counts the words of every candidate span)."""
+def word_prefix(doc: Doc) -> numpy.ndarray:
+    """Prefix sums of the tokens that are neither punctuation nor space, read once per doc."""
     def compute():
         words = doc.to_array([IS_PUNCT, IS_SPACE]).reshape((len(doc), 2)).sum(axis=1) == 0
         return numpy.concatenate(([0], numpy.cumsum(words, dtype="int64")))
 
-    prefix = cached(doc, "word_prefix", compute)
+    return cached(doc, "word_prefix", compute)
+
+
+def word_count(doc: Doc, start: int, end: int) -> int:
+    """Tokens in [start, end) that are neither punctuation nor space (the finder counts
+    the words of every candidate span)."""
+    prefix = word_prefix(doc)
     return int(prefix[max(0, min(end, len(doc)))] - prefix[max(0, min(start, len(doc)))]) if end > start else 0
 
 
