@@ -91,7 +91,6 @@ def test_place_after_the_name(nlp):
 def test_role_of_another_name_in_the_mention_is_not_taken():
     from spacy_quotes.roles.patterns import person_roles
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
     words = ["Mayor", "Rudy", "Giuliani", ",", "who", "backs", "Trump", ",", "said", "it"]
     doc = Doc(VOCAB, words=words, ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
     mention = doc[0:7]

@@ -158,6 +158,17 @@ def test_the_finder_applies_its_selector(tmp_path):
     assert [q.content.text for q in reloaded(text)._.quotes] == ["“we will win the vote”"]
 
 
+def test_use_selector_false_takes_the_rows_as_found():
+    fix_random_seed(0)
+    nlp = English()
+    finder = nlp.add_pipe("quote_finder", config=dict(TEST_CONFIG, use_selector=False))
+    nlp.initialize(get_examples=lambda: make_examples(nlp))
+    text = "He said “we will win the vote” today and left."
+    rows = [q.content.text for q in nlp(text)._.quotes]
+    finder.cfg["selector"] = selector_weights(bias=-5.0)  # would keep nothing
+    assert [q.content.text for q in nlp(text)._.quotes] == rows and rows
+
+
 def test_selector_weights_of_other_features_are_refused():
     fix_random_seed(0)
     nlp = English()

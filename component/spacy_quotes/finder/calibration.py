@@ -100,11 +100,16 @@ def main(pipeline: Path = typer.Argument(..., help="A trained pipeline directory
                f"raw {expected_calibration_error(raw, y):.3f}, calibrated (2-fold) {expected_calibration_error(cross, y):.3f}")
     typer.echo("weights: " + ", ".join(f"{name} {value:+.3f}" for name, value in zip(FEATURES, weights)))
     if write:
-        cfg_path = pipeline / "quote_finder" / "cfg"
-        cfg = srsly.read_json(cfg_path)
-        cfg["calibration"] = weights
-        srsly.write_json(cfg_path, cfg)
-        typer.echo(f"→ {cfg_path}")
+        write_cfg(pipeline, "calibration", weights)
+
+
+def write_cfg(pipeline: Path, key: str, value) -> None:
+    """Set one key of a trained pipeline's quote_finder/cfg (fitted after training)."""
+    cfg_path = pipeline / "quote_finder" / "cfg"
+    cfg = srsly.read_json(cfg_path)
+    cfg[key] = value
+    srsly.write_json(cfg_path, cfg)
+    typer.echo(f"→ {cfg_path}")
 
 
 if __name__ == "__main__":

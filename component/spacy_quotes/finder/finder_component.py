@@ -138,12 +138,14 @@ class QuoteFinder(TrainablePipe):
     """Finds quotes and writes `doc._.quote_table` rows and doc.spans["quotes"]."""
 
     def __init__(self, vocab: Vocab, model: Model, name: str = "quote_finder", *, min_words: int = 4,
-                 use_model: bool = True, threshold: float = 0.65, scorer: Optional[Callable] = None):
+                 use_model: bool = True, threshold: float = 0.65, use_selector: bool = True,
+                 scorer: Optional[Callable] = None):
         register_extensions()
         self.vocab = vocab
         self.model = model
         self.name = name
         self.scorer = scorer
+        self.use_selector = use_selector  # a setting of this pipeline, not of the weights: not in cfg
         # calibration: Platt weights set by finder/calibration.py after training; selector: the span
         # selector's weights and threshold, set by finder/train_selector.py (None: the rows as found)
         self.cfg = {"min_words": min_words, "use_model": use_model, "threshold": threshold, "labels": list(TAGS),
@@ -203,7 +205,7 @@ class QuoteFinder(TrainablePipe):
                 continue
             if not any(other["start"] < row["end"] and other["end"] > row["start"] for other, _ in rows):
                 rows.append((row, "tagger"))
-        if self.cfg.get("selector") and len(doc):
+        if self.use_selector and self.cfg.get("selector") and len(doc):
             rows = self._select(doc, scores, spans, content, marked, rows)
         rows.sort(key=lambda pair: (pair[0]["start"], pair[0]["end"]))
         doc.spans[CUE_CANDIDATES] = [Span(doc, s, e, label="CUE") for s, e in spans["CUE"]]
@@ -299,11 +301,12 @@ class QuoteFinder(TrainablePipe):
         "min_words": 4,
         "use_model": True,
         "threshold": 0.65,
+        "use_selector": True,
         "scorer": {"@scorers": "quotes.quote_scorer.v1"},
     },
     default_score_weights={"quotes_partial_f": 0.4, "quotes_exact_f": 0.4, "quote_speakers_partial_f": 0.2},
 )
 def make_quote_finder(nlp: Language, name: str, model: Model, min_words: int, use_model: bool,
-                      threshold: float, scorer: Optional[Callable]):
+                      threshold: float, use_selector: bool, scorer: Optional[Callable]):
     return QuoteFinder(nlp.vocab, model, name, min_words=min_words, use_model=use_model,
-                       threshold=threshold, scorer=scorer)
+                       threshold=threshold, use_selector=use_selector, scorer=scorer)

@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 
 import numpy
-import srsly
 import typer
 from spacy.tokens import DocBin
 
-from .calibration import fit as fit_logistic
+from .calibration import fit as fit_logistic, write_cfg
 from .finder_component import decode_tags, merge_fragments
 from .rules import marked_token_spans
 from .selector import FEATURES, candidate_spans, choose, features, gold_labels, kinds, probabilities, sure_rows
@@ -134,11 +133,7 @@ def main(pipeline: Path = typer.Argument(..., help="A trained pipeline directory
                                      "rows_partial_f": round(rows[1], 4), "rows_direct_recall": round(rows[2], 4)},
                 "trained_on": corpus.name}
     if write:
-        cfg_path = pipeline / "quote_finder" / "cfg"
-        cfg = srsly.read_json(cfg_path)
-        cfg["selector"] = selector
-        srsly.write_json(cfg_path, cfg)
-        typer.echo(f"→ {cfg_path}")
+        write_cfg(pipeline, "selector", selector)
 
 
 def scores(data: List[Dict], chosen: List[List[Tuple[int, int]]]) -> Tuple[float, float, float]:
