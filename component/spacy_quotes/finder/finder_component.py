@@ -226,7 +226,7 @@ class QuoteFinder(TrainablePipe):
         check_weights(selector)
         tagged = set(merge_fragments(doc, spans)) | set(spans["CONTENT"])
         candidates, sources = candidate_spans(doc, rows, tagged)
-        p = probabilities(features(doc, scores, candidates, sources, marked), selector["weights"])
+        p = probabilities(features(doc, scores, candidates, sources, marked), selector["weights"], selector["features"])
         by_span = {(row["start"], row["end"]): (row, origin) for row, origin in rows}
         chosen, new = [], []
         for span in choose(candidates, p, selector["threshold"], sure_rows(doc, rows), selector.get("sure_floor", 0.0)):

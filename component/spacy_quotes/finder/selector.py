@@ -260,7 +260,10 @@ def kinds(doc: Doc, spans: Spans, marked) -> List[str]:
     return ["INDIRECT" if c == 0 else "DIRECT" if o <= 1 else "MIXED" for c, o in zip(covered.tolist(), outside.tolist())]
 
 
-def probabilities(X: numpy.ndarray, weights: Sequence[float]) -> numpy.ndarray:
+def probabilities(X: numpy.ndarray, weights: Sequence[float], names: Optional[Sequence[str]] = None) -> numpy.ndarray:
+    """The logistic of the weights over the feature columns `names` (default: all FEATURES)."""
+    if names is not None and list(names) != list(FEATURES):
+        X = X[:, [FEATURES.index(name) for name in names]]
     return 1.0 / (1.0 + numpy.exp(-(X @ numpy.asarray(weights, dtype="float64"))))
 
 
@@ -296,9 +299,12 @@ def sure_rows(doc: Doc, rows: Sequence[Tuple[dict, str]]) -> Spans:
 
 
 def check_weights(selector: Optional[dict]) -> None:
-    if selector and list(selector.get("features", [])) != list(FEATURES):
-        raise ValueError("quote_finder: the selector weights in its cfg were fitted on other features; "
-                         "refit them with `python -m spacy_quotes.finder.train_selector`")
+    """Weights name the features they were fitted on; a name this version does not know is refused."""
+    unknown = [name for name in (selector or {}).get("features", []) if name not in FEATURES]
+    if selector and (unknown or len(selector["features"]) != len(selector["weights"])):
+        raise ValueError(f"quote_finder: the selector weights in its cfg were fitted on other features "
+                         f"({', '.join(unknown[:3]) or 'a different number'}); refit them with "
+                         "`python -m spacy_quotes.finder.train_selector`")
 
 
 def gold_labels(spans: Spans, gold: Set[Tuple[int, int]]) -> numpy.ndarray:
