@@ -22,8 +22,8 @@ from ..records import CUE_CANDIDATES, SOURCE_CANDIDATES, new_quote_row, register
 from .calibration import calibrate
 from .finder_model import TAGS, rule_rows
 from .rules import find_quotes, marked_token_spans, word_count
-from .selector import (DANGLING_DEPS, candidate_spans, check_weights, choose, features, kinds, sure_rows,
-                       probabilities)
+from .selector import (DANGLING_DEPS, candidate_spans, check_weights, choose, features, kinds, probabilities,
+                       sure_rows)
 
 PREDICT_SUB_BATCH = 8
 # PolNeAR marks short contents too ("cited [derogatory comments]", "urged [restraint]"): tagged
@@ -121,8 +121,6 @@ def reconcile_with_marks(doc: Doc, start: int, end: int, marked) -> List[tuple]:
     if word_count(doc, start, end) - covered <= 1:
         return [(s, e, "DIRECT") for s, e in inside]
     return [(min(start, inside[0][0]), max(end, inside[-1][1]), "MIXED")]
-
-
 
 
 def ends_inside_phrase(doc: Doc, end: int) -> bool:
@@ -224,9 +222,8 @@ class QuoteFinder(TrainablePipe):
         (selector.py); a chosen row keeps its origin, a new span counts as the tagger's."""
         selector = self.cfg["selector"]
         check_weights(selector)
-        tagged = set(merge_fragments(doc, spans)) | set(spans["CONTENT"])
-        candidates, sources = candidate_spans(doc, rows, tagged)
-        p = probabilities(features(doc, scores, candidates, sources, marked), selector["weights"], selector["features"])
+        candidates, X = self.selector_candidates(doc, scores, rows, spans)
+        p = probabilities(X, selector["weights"], selector["features"])
         by_span = {(row["start"], row["end"]): (row, origin) for row, origin in rows}
         chosen, new = [], []
         for span in choose(candidates, p, selector["threshold"], sure_rows(doc, rows), selector.get("sure_floor", 0.0)):
@@ -238,6 +235,15 @@ class QuoteFinder(TrainablePipe):
             row = new_quote_row(start, end, kind, confidence=float(content[start:end].mean()))
             chosen.append((row, "tagger"))
         return chosen
+
+    def selector_candidates(self, doc: Doc, scores: numpy.ndarray, rows: List[Tuple[dict, str]],
+                            spans: Optional[dict] = None) -> Tuple[List[Tuple[int, int]], numpy.ndarray]:
+        """The span selector's candidates around the finder's rows and their feature matrix
+        (also what finder/train_selector.py fits on). spans: the decoded tags, when at hand."""
+        spans = decode_tags(scores.argmax(axis=1)) if spans is None else spans
+        tagged = set(merge_fragments(doc, spans)) | set(spans["CONTENT"])
+        candidates, sources = candidate_spans(doc, rows, tagged)
+        return candidates, features(doc, scores, candidates, sources, marked_token_spans(doc))
 
     def _tagged_rows(self, doc: Doc, spans: dict, content: numpy.ndarray, marked) -> List[dict]:
         """The tagger's own quotes: content spans made to agree with the quotation marks."""

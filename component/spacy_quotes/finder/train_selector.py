@@ -20,9 +20,8 @@ import typer
 from spacy.tokens import DocBin
 
 from .calibration import fit as fit_logistic, write_cfg
-from .finder_component import decode_tags, merge_fragments
 from .rules import marked_token_spans
-from .selector import FEATURES, candidate_spans, choose, features, gold_labels, kinds, probabilities, sure_rows
+from .selector import FEATURES, choose, gold_labels, kinds, probabilities, sure_rows
 
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)  # reported for comparison
 PREDICT_BATCH = 16
@@ -44,10 +43,7 @@ def collect(nlp, docs: List) -> List[Dict]:
             if not len(doc):
                 continue
             rows = finder.scored_rows(doc, scores)
-            spans = decode_tags(scores.argmax(axis=1))
-            tagged = set(merge_fragments(doc, spans)) | set(spans["CONTENT"])
-            candidates, sources = candidate_spans(doc, rows, tagged)
-            X = features(doc, scores, candidates, sources, marked_token_spans(doc))
+            candidates, X = finder.selector_candidates(doc, scores, rows)
             row_kinds = {(row["start"], row["end"]): row["kind"] for row, _ in rows}
             candidate_kinds = [row_kinds.get(span, kind)
                                for span, kind in zip(candidates, kinds(doc, candidates, marked_token_spans(doc)))]
