@@ -48,11 +48,18 @@ FEATURES = (
 )
 
 
+def head_indices(doc: Doc) -> numpy.ndarray:
+    """The index of each token's head, read once per doc."""
+    n = len(doc)
+    return cached(doc, "heads", lambda: numpy.arange(n) + doc.to_array(HEAD).astype("int64") if n
+                  else numpy.zeros((0,), "int64"))
+
+
 def subtree_edges(doc: Doc) -> Tuple[numpy.ndarray, numpy.ndarray]:
     """First and last token of each token's subtree, from the heads with numpy: one
     step per level of the tree (spaCy's left_edge/right_edge cost a Token each)."""
     n = len(doc)
-    heads = numpy.arange(n) + doc.to_array(HEAD).astype("int64") if n else numpy.zeros((0,), "int64")
+    heads = head_indices(doc)
     left, right = numpy.arange(n), numpy.arange(n)
     for _ in range(n):
         new_left, new_right = left.copy(), right.copy()
@@ -66,7 +73,7 @@ def subtree_edges(doc: Doc) -> Tuple[numpy.ndarray, numpy.ndarray]:
 
 def candidate_spans(doc: Doc, rows: Sequence[Tuple[dict, str]], tagged: Iterable[Tuple[int, int]]) -> Tuple[Spans, Dict]:
     """Candidate spans, sorted, and where each came from: {"rows": {span: (origin,
-    confidence)}, "tagged": set, "frames": set, "subtrees": {span: dep}}.
+    confidence, kind)}, "tagged": set, "frames": set, "subtrees": {span: dep}}.
 
     rows: the finder's (row, origin) pairs; tagged: the tagger's raw content spans.
     """
@@ -82,7 +89,7 @@ def candidate_spans(doc: Doc, rows: Sequence[Tuple[dict, str]], tagged: Iterable
         left, right = cached(doc, "subtree_edges", lambda: subtree_edges(doc))
         # a phrase that closes a head's subtree, often attached to the wrong word: "welcomed
         # [the agreement] in a statement"; the head's span without it is a candidate too
-        heads = numpy.arange(n) + doc.to_array(HEAD).astype("int64")
+        heads = head_indices(doc)
         closing = {int(heads[i]): int(left[i]) for i in numpy.flatnonzero(deps == strings["prep"])
                    if heads[i] < i and right[i] == right[heads[i]]}
         dep_ids = {strings[dep]: dep for dep in CANDIDATE_DEPS}
@@ -236,7 +243,7 @@ def features(doc: Doc, scores: numpy.ndarray, spans: Spans, sources: Dict, marke
     X[:, column["crosses_sentence"]] = sentence[a] != sentence[b - 1]
     if doc.has_annotation("DEP"):
         last = b - 1
-        heads = numpy.arange(n) + doc.to_array(HEAD).astype("int64")
+        heads = head_indices(doc)
         _, right = cached(doc, "subtree_edges", lambda: subtree_edges(doc))
         dangling = numpy.isin(array[last, 2], [strings[dep] for dep in sorted(DANGLING_DEPS)])
         opens = (heads[last] >= b) | (right[last] >= b)
