@@ -11,7 +11,7 @@ On PolNeAR train the candidates hold 0.79 of the gold quotes exactly (17,946 of
 22,844). Weights live in the finder's cfg (key "selector"), fitted on train by
 `python -m spacy_quotes.finder.train_selector` (see the README).
 """
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy
 from numpy.lib.stride_tricks import sliding_window_view
@@ -219,20 +219,15 @@ def features(doc: Doc, scores: numpy.ndarray, spans: Spans, sources: Dict, marke
     X[:, column["starts_punct"]] = punct[a]
     # a boundary that cuts the words of a marked quote (not at its marks nor just inside them)
     cuts_words = numpy.zeros(n + 1, dtype=bool)
-    in_marks = numpy.zeros(n, dtype="float64")
     exact = set()
     for start, end, _ in marked:
         cuts_words[start + 2 : end - 1] = True
-        in_marks[start:end] = 1.0
         exact.update({(start, end), (start + 1, end - 1)})
-    marks_prefix = numpy.concatenate(([0.0], numpy.cumsum(in_marks)))
     X[:, column["crosses_marks"]] = cuts_words[a] | cuts_words[b]
     X[:, column["is_marked"]] = [span in exact for span in spans]
-    X[:, column["has_marks"]] = (marks_prefix[b] - marks_prefix[a]) > 0
+    tokens_in_marks, _, outside = _mark_counts(doc, marked, a, b)
+    X[:, column["has_marks"]] = tokens_in_marks > 0
     # "the 1 percent excuse, [“you give ammunition ...”]": a few words outside the marks
-    words = word_prefix(doc)
-    marked_words = numpy.concatenate(([0.0], numpy.cumsum(in_marks * numpy.diff(words))))
-    outside = (words[b] - words[a]) - (marked_words[b] - marked_words[a])
     X[:, column["unmarked_words"]] = numpy.log1p(numpy.maximum(outside, 0)) * X[:, column["has_marks"]]
     sentence = numpy.zeros(n, dtype="int64")
     sentence_end = numpy.full(n, n)
@@ -257,14 +252,20 @@ def kinds(doc: Doc, spans: Spans, marked) -> List[str]:
     if not spans:
         return []
     a, b = numpy.array(spans).T
+    _, covered, outside = _mark_counts(doc, marked, a, b)
+    return ["INDIRECT" if c == 0 else "DIRECT" if o <= 1 else "MIXED" for c, o in zip(covered.tolist(), outside.tolist())]
+
+
+def _mark_counts(doc: Doc, marked, a: numpy.ndarray, b: numpy.ndarray):
+    """Per span [a, b): tokens inside quotation marks, words inside them, words outside them."""
     in_marks = numpy.zeros(len(doc), dtype="int64")
     for start, end, _ in marked:
         in_marks[start:end] = 1
     words = word_prefix(doc)
+    tokens = numpy.concatenate(([0], numpy.cumsum(in_marks)))
     marked_words = numpy.concatenate(([0], numpy.cumsum(in_marks * numpy.diff(words))))
     covered = marked_words[b] - marked_words[a]
-    outside = (words[b] - words[a]) - covered
-    return ["INDIRECT" if c == 0 else "DIRECT" if o <= 1 else "MIXED" for c, o in zip(covered.tolist(), outside.tolist())]
+    return tokens[b] - tokens[a], covered, (words[b] - words[a]) - covered
 
 
 def probabilities(X: numpy.ndarray, weights: Sequence[float], names: Optional[Sequence[str]] = None) -> numpy.ndarray:
@@ -312,7 +313,3 @@ def check_weights(selector: Optional[dict]) -> None:
         raise ValueError(f"quote_finder: the selector weights in its cfg were fitted on other features "
                          f"({', '.join(unknown[:3]) or 'a different number'}); refit them with "
                          "`python -m spacy_quotes.finder.train_selector`")
-
-
-def gold_labels(spans: Spans, gold: Set[Tuple[int, int]]) -> numpy.ndarray:
-    return numpy.array([span in gold for span in spans], dtype="float64")

@@ -21,7 +21,7 @@ from spacy.tokens import DocBin
 
 from .calibration import fit as fit_logistic, write_cfg
 from .rules import marked_token_spans
-from .selector import FEATURES, choose, gold_labels, kinds, probabilities, sure_rows
+from .selector import FEATURES, choose, kinds, probabilities, sure_rows
 
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)  # reported for comparison
 PREDICT_BATCH = 16
@@ -47,7 +47,7 @@ def collect(nlp, docs: List) -> List[Dict]:
             row_kinds = {(row["start"], row["end"]): row["kind"] for row, _ in rows}
             candidate_kinds = [row_kinds.get(span, kind)
                                for span, kind in zip(candidates, kinds(doc, candidates, marked_token_spans(doc)))]
-            out.append({"spans": candidates, "X": X, "y": gold_labels(candidates, gold), "gold": gold,
+            out.append({"spans": candidates, "X": X, "y": numpy.array([span in gold for span in candidates], dtype="float64"), "gold": gold,
                         "gold_direct": gold_direct, "kinds": dict(zip(candidates, candidate_kinds)),
                         "rows": sorted(row_kinds), "sure": sure_rows(doc, rows)})
     return out
